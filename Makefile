@@ -1,0 +1,36 @@
+# labbook: build the notebook in notes/, run the tests, run the benchmarks.
+# Every target first installs the Debian packages it needs (only those missing).
+
+PACKAGES := pkg-config libcmark-dev libopenblas-dev zlib1g-dev dataset-fashion-mnist
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SWIFT_RELEASE := swift build -c release
+LABBOOK := .build/release/labbook
+
+.PHONY: deps notebook test bench clean
+
+deps:
+	@missing=""; \
+	for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing missing packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	fi
+	@pkg-config --exists libcmark openblas zlib || { \
+	  echo "make: error: pkg-config cannot find libcmark, openblas and zlib (packages: libcmark-dev libopenblas-dev zlib1g-dev)"; exit 1; }
+
+notebook: deps
+	$(SWIFT_RELEASE) --product labbook
+	$(LABBOOK) build --root .
+
+test: deps
+	swift test
+
+bench: deps
+	$(SWIFT_RELEASE)
+	Scripts/bench
+
+clean:
+	rm -rf .build site/*

@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "labbook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "labbook", targets: ["labbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config.
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "Engine", dependencies: ["CBLAS", "CZlib"]),
+        .target(name: "Notes", dependencies: ["CCMark", "Yams"]),
+        .target(name: "Site", dependencies: [
+            "Notes",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .executableTarget(name: "labbook", dependencies: [
+            "Notes", "Site", "Engine",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "NotesTests", dependencies: ["Notes"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
+    ]
+)

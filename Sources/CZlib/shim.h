@@ -1,0 +1,4 @@
+#ifndef LABBOOK_CZLIB_SHIM_H
+#define LABBOOK_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

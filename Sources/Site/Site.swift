@@ -1,0 +1,2 @@
+import Notes
+public enum SiteInfo {}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import Notes
+import Site
+import Engine
+print("labbook")
