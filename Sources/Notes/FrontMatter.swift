@@ -1,0 +1,65 @@
+/// A note's YAML front matter: Hugo's keys, and every other key kept for templates.
+public struct FrontMatter: Sendable {
+    public var title: String?
+    public var date: NoteDate?
+    public var draft = false
+    public var tags: [String] = []
+    public var summary: String?
+    public var slug: String?
+    /// Every key as written, including the ones above, for templates (`{{params.author}}`).
+    public var fields: YAMLNode?
+
+    public init() {}
+
+    /// Reads front matter YAML that starts on line `firstLine` of `path`, collecting every problem.
+    static func read(_ yaml: String, path: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> FrontMatter {
+        var result = FrontMatter()
+        let root: YAMLNode?
+        do {
+            root = try YAMLNode.parse(yaml, path: path, firstLine: firstLine)
+        } catch {
+            diagnostics.append(error)
+            return result
+        }
+        guard let root else { return result }
+        guard let pairs = root.mapping else {
+            diagnostics.append(Diagnostic(root.location, "front matter must be a mapping of keys to values, not a \(root.kindName)"))
+            return result
+        }
+        result.fields = root
+        for pair in pairs {
+            let value = pair.value
+            func expectString(_ assign: (String) -> Void) {
+                if let text = value.string, value.mapping == nil { assign(text) }
+                else if !value.isNull { diagnostics.append(Diagnostic(value.location, "'\(pair.key.string ?? "")' must be text, not a \(value.kindName)")) }
+            }
+            switch pair.key.string {
+            case "title": expectString { result.title = $0 }
+            case "summary": expectString { result.summary = $0 }
+            case "slug": expectString { result.slug = $0 }
+            case "date":
+                expectString { text in
+                    if let date = NoteDate(text) { result.date = date }
+                    else { diagnostics.append(Diagnostic(value.location, "bad date '\(text)': write 2022-07-18, 2022-07-18T15:31 or 2022-07-18T15:31:12-04:00")) }
+                }
+            case "draft":
+                if let flag = value.bool { result.draft = flag }
+                else { diagnostics.append(Diagnostic(value.location, "'draft' must be true or false")) }
+            case "tags":
+                if let items = value.sequence {
+                    for item in items {
+                        if let tag = item.string, item.mapping == nil, item.sequence == nil { result.tags.append(tag) }
+                        else { diagnostics.append(Diagnostic(item.location, "each tag must be text, not a \(item.kindName)")) }
+                    }
+                } else if let tag = value.string {
+                    result.tags = [tag]
+                } else if !value.isNull {
+                    diagnostics.append(Diagnostic(value.location, "'tags' must be a list, e.g. tags: [\"scaling\", \"mlp\"]"))
+                }
+            default:
+                break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,89 @@
+/// One parsed note: front matter, the Markdown tree, its dated entries and its directives.
+public struct Note: Sendable {
+    /// Path as given to the user in messages, e.g. `notes/2022-07-18-worst-group.md`.
+    public var path: String
+    /// Path inside the notes folder, e.g. `2022-07-18-worst-group.md` or `sub/x.md`.
+    public var relativePath: String
+    public var frontMatter: FrontMatter
+    public var slug: String
+    /// Front matter date, or the date at the start of the file name.
+    public var date: NoteDate?
+    public var document: MarkdownNode
+    /// What each placeholder in `document` stands for.
+    public var embeds: [Embed]
+    /// `originalLine[k]` is the note line of line k+1 in the text `document` was parsed from.
+    public var originalLine: [Int]
+    public var entries: [Entry]
+    public var directives: [Directive]
+    public var diagnostics: [Diagnostic]
+
+    public var title: String { frontMatter.title ?? slug }
+    public var isDraft: Bool { frontMatter.draft }
+    public var tags: [String] { frontMatter.tags }
+
+    /// The folder of the note inside the notes folder ("" at the top).
+    public var folder: String {
+        guard let slash = relativePath.lastIndex(of: "/") else { return "" }
+        return String(relativePath[..<slash])
+    }
+
+    /// The note's own line for a line of the parsed text.
+    public func noteLine(_ parsedLine: Int) -> Int {
+        guard parsedLine >= 1, parsedLine <= originalLine.count else { return parsedLine }
+        return originalLine[parsedLine - 1]
+    }
+
+    /// Every heading anchor in the note.
+    public var anchors: Set<String> {
+        var result: Set<String> = []
+        func walk(_ node: MarkdownNode) {
+            if let anchor = node.anchor { result.insert(anchor) }
+            node.children.forEach(walk)
+        }
+        walk(document)
+        return result
+    }
+
+    /// The front matter summary, else the first paragraph as plain text, cut at about 60 words.
+    public var summary: String {
+        if let summary = frontMatter.summary { return summary }
+        guard let paragraph = document.children.first(where: { $0.kind == .paragraph }) else { return "" }
+        let words = plainText(paragraph).split(whereSeparator: \.isWhitespace)
+        return words.prefix(60).joined(separator: " ") + (words.count > 60 ? " …" : "")
+    }
+
+    /// A node's text with placeholders read back: math as written, notes and links left out.
+    public func plainText(_ node: MarkdownNode) -> String {
+        switch node.kind {
+        case .text:
+            return Placeholder.pieces(of: node.literal).map { piece -> String in
+                switch piece {
+                case .text(let text): return text
+                case .embed(let index):
+                    guard embeds.indices.contains(index) else { return "" }
+                    switch embeds[index] {
+                    case .math(let source, _): return source
+                    case .literal(let text): return text
+                    case .aside, .reference, .value: return ""
+                    }
+                }
+            }.joined()
+        case .code: return node.literal
+        case .softBreak, .lineBreak: return " "
+        default: return node.children.map(plainText).joined()
+        }
+    }
+}
+
+/// A dated entry: a level-2 heading that is an ISO date, and the blocks up to the next such heading.
+public struct Entry: Sendable, Hashable {
+    public var date: NoteDate
+    public var anchor: String
+    /// Heading text after the date (`## 2022-07-18: first sweep` gives "first sweep").
+    public var title: String
+    /// Index of the heading in `document.children`; the entry's blocks follow it.
+    public var headingIndex: Int
+    /// Indices of the entry's blocks (heading excluded) in `document.children`.
+    public var blocks: Range<Int>
+    public var location: SourceLocation
+}

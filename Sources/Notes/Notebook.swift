@@ -1,0 +1,77 @@
+import Foundation
+
+/// A notebook folder: `notes/` (Markdown and the files beside it), `labbook.yml`, optional
+/// `templates/`, `results/` and the output folder.
+public struct Notebook: Sendable {
+    public var root: URL
+    public var config: NotebookConfig
+    /// Every note, drafts included, in path order.
+    public var notes: [Note]
+    /// Files beside the notes that are not notes (images, data), relative to `notes/`.
+    public var assets: [String]
+    /// Problems with the notebook itself (labbook.yml, unreadable files).
+    public var diagnostics: [Diagnostic]
+
+    public static let notesFolder = "notes"
+    public static let configFile = "labbook.yml"
+
+    public var notesDirectory: URL { root.appendingPathComponent(Notebook.notesFolder) }
+
+    /// Reads every note under `root/notes`. Never throws for bad notes; only a missing notes folder
+    /// is fatal.
+    public static func load(root: URL) throws(Diagnostic) -> Notebook {
+        var diagnostics: [Diagnostic] = []
+        let fm = FileManager.default
+        let configURL = root.appendingPathComponent(configFile)
+        var config = NotebookConfig()
+        if let data = fm.contents(atPath: configURL.path) {
+            config = NotebookConfig.read(String(decoding: data, as: UTF8.self), path: configFile, diagnostics: &diagnostics)
+        }
+        let notesURL = root.appendingPathComponent(notesFolder)
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: notesURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic(SourceLocation(path: notesFolder, line: 1, column: 1),
+                             "no notes folder at \(notesURL.path); run `labbook new \"title\"` to start one")
+        }
+        var notes: [Note] = []
+        var assets: [String] = []
+        for relative in listFiles(in: notesURL) {
+            let url = notesURL.appendingPathComponent(relative)
+            let shownPath = "\(notesFolder)/\(relative)"
+            if relative.hasSuffix(".md") {
+                guard let data = fm.contents(atPath: url.path) else {
+                    diagnostics.append(Diagnostic(SourceLocation(path: shownPath, line: 1, column: 1), "cannot read this file"))
+                    continue
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    diagnostics.append(Diagnostic(SourceLocation(path: shownPath, line: 1, column: 1), "not UTF-8 text"))
+                    continue
+                }
+                notes.append(NoteParser.parse(text, path: shownPath, relativePath: relative))
+            } else {
+                assets.append(relative)
+            }
+        }
+        return Notebook(root: root, config: config, notes: notes, assets: assets, diagnostics: diagnostics)
+    }
+
+    /// Every diagnostic, the notebook's and each note's.
+    public var allDiagnostics: [Diagnostic] {
+        diagnostics + notes.flatMap(\.diagnostics)
+    }
+
+    /// Regular files under `folder`, relative, sorted, skipping hidden ones.
+    public static func listFiles(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        let base = folder.standardizedFileURL.path
+        var result: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(base + "/") else { continue }
+            result.append(String(path.dropFirst(base.count + 1)))
+        }
+        return result.sorted()
+    }
+}

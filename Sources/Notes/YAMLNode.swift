@@ -1,0 +1,153 @@
+import Yams
+
+/// A YAML value with the place in the note where it was written, so every later check (front matter
+/// dates, experiment keys) can point at the exact line and column.
+public struct YAMLNode: Sendable, Hashable {
+    public enum ScalarKind: String, Sendable, Hashable { case string, int, float, bool, null }
+
+    public enum Value: Sendable, Hashable {
+        case scalar(String, ScalarKind)
+        case sequence([YAMLNode])
+        case mapping([YAMLPair])
+    }
+
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(value: Value, location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    /// Parses YAML text that starts on line `firstLine` of the note at `path`.
+    /// An empty document is nil; a syntax error is a diagnostic at the note's own line and column.
+    public static func parse(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw diagnostic(for: error, path: path, firstLine: firstLine)
+        } catch {
+            throw Diagnostic(SourceLocation(path: path, line: firstLine, column: 1), "bad YAML: \(error)")
+        }
+        return node.map { convert($0, path: path, firstLine: firstLine) }
+    }
+
+    private static func convert(_ node: Node, path: String, firstLine: Int) -> YAMLNode {
+        let location = SourceLocation(path: path, line: (node.mark?.line ?? 1) + firstLine - 1, column: node.mark?.column ?? 1)
+        switch node {
+        case .scalar(let scalar):
+            let kind: ScalarKind
+            switch Tag.Name(rawValue: node.tag.rawValue) {
+            case .int: kind = .int
+            case .float: kind = .float
+            case .bool: kind = .bool
+            case .null: kind = .null
+            default: kind = .string
+            }
+            return YAMLNode(value: .scalar(scalar.string, scalar.style == .plain ? kind : .string), location: location)
+        case .sequence(let sequence):
+            return YAMLNode(value: .sequence(sequence.map { convert($0, path: path, firstLine: firstLine) }), location: location)
+        case .mapping(let mapping):
+            let pairs = mapping.map { YAMLPair(key: convert($0.key, path: path, firstLine: firstLine),
+                                               value: convert($0.value, path: path, firstLine: firstLine)) }
+            return YAMLNode(value: .mapping(pairs), location: location)
+        case .alias:
+            return YAMLNode(value: .scalar("", .null), location: location)
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "bad YAML: \(problem)"
+            if let context { message += " \(context.text)" }
+            return Diagnostic(SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column), message)
+        default:
+            return Diagnostic(SourceLocation(path: path, line: firstLine, column: 1), "bad YAML: \(error)")
+        }
+    }
+
+    // MARK: Reading values
+
+    public var string: String? {
+        if case .scalar(let text, let kind) = value, kind != .null { return text }
+        return nil
+    }
+
+    public var bool: Bool? {
+        if case .scalar(let text, .bool) = value { return ["true", "yes", "on"].contains(text.lowercased()) }
+        return nil
+    }
+
+    public var int: Int? {
+        if case .scalar(let text, .int) = value { return Int(text.replacingUnderscores) }
+        return nil
+    }
+
+    public var double: Double? {
+        if case .scalar(let text, let kind) = value, kind == .int || kind == .float {
+            return Double(text.replacingUnderscores)
+        }
+        return nil
+    }
+
+    public var isNull: Bool {
+        if case .scalar(_, .null) = value { return true }
+        return false
+    }
+
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = value { return items }
+        return nil
+    }
+
+    public var mapping: [YAMLPair]? {
+        if case .mapping(let pairs) = value { return pairs }
+        return nil
+    }
+
+    /// The value under `key` in a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        mapping?.first { $0.key.string == key }?.value
+    }
+
+    /// A plain Swift value (String, Int, Double, Bool, arrays, dictionaries) for templates.
+    public var plainValue: Any {
+        switch value {
+        case .scalar(let text, let kind):
+            switch kind {
+            case .int: return int ?? text
+            case .float: return double ?? text
+            case .bool: return bool ?? text
+            case .null: return ""
+            case .string: return text
+            }
+        case .sequence(let items): return items.map(\.plainValue)
+        case .mapping(let pairs):
+            var result: [String: Any] = [:]
+            for pair in pairs { result[pair.key.string ?? ""] = pair.value.plainValue }
+            return result
+        }
+    }
+
+    /// What kind of YAML value this is, for error messages.
+    public var kindName: String {
+        switch value {
+        case .scalar(_, let kind): return kind == .float ? "number" : kind == .int ? "integer" : kind.rawValue
+        case .sequence: return "list"
+        case .mapping: return "mapping"
+        }
+    }
+}
+
+public struct YAMLPair: Sendable, Hashable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+}
+
+extension String {
+    fileprivate var replacingUnderscores: String { filter { $0 != "_" } }
+}

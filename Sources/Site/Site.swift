@@ -1,2 +1,0 @@
-import Notes
-public enum SiteInfo {}

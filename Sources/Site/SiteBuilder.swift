@@ -1,0 +1,185 @@
+import Foundation
+import Notes
+
+/// Renders a notebook into the files of its static site. Rendering is pure (paths and contents, no
+/// clock), so the same notes give a byte-identical site; `SiteWriter` puts the files on disk.
+public struct SiteBuilder {
+    public struct Options: Sendable {
+        public var includeDrafts = false
+        public init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
+    }
+
+    public let notebook: Notebook
+    public let options: Options
+    public let directives: DirectiveRendering
+
+    public init(notebook: Notebook, options: Options = .init(), directives: DirectiveRendering = .notRunYet) {
+        self.notebook = notebook
+        self.options = options
+        self.directives = directives
+    }
+
+    public struct Output: Sendable {
+        public var files: [SiteFile]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The notes that get pages: every note, or every note but drafts.
+    public var publishedNotes: [Note] {
+        notebook.notes.filter { options.includeDrafts || !$0.isDraft }
+    }
+
+    public func render() -> Output {
+        let theme = Theme.load(notebookRoot: notebook.root)
+        var diagnostics = notebook.allDiagnostics + theme.diagnostics + referenceDiagnostics()
+        let notes = publishedNotes.sorted(by: Self.newestFirst)
+        let links = SiteLinks(notes: notebook.notes, includeDrafts: options.includeDrafts)
+        var files: [SiteFile] = []
+
+        func page(_ path: String, title: String, template: String, context: [String: Any]) {
+            var context = context
+            context["root"] = SitePath.root(from: path)
+            let content = theme.render(context, with: template)
+            let pageTitle = title == notebook.config.title ? title : "\(title) · \(notebook.config.title)"
+            files.append(SiteFile(path: path, content: .text(theme.render(base(pageTitle, root: context["root"] as! String, content: content), with: "base"))))
+        }
+
+        // One page per note.
+        var renderedEntries: [(entry: Entry, note: Note, html: String)] = []
+        for note in notes {
+            let path = SitePath.note(note)
+            var renderer = NoteRenderer(note: note, pagePath: path, idPrefix: note.slug, links: links, directives: directives)
+            let body = renderer.render(note.document)
+            diagnostics += renderer.diagnostics
+            var context = summary(note, from: path)
+            context["body"] = body
+            context["params"] = note.frontMatter.fields?.plainValue ?? [:]
+            let entries = note.entries.map { entry -> [String: Any] in
+                var item: [String: Any] = ["anchor": entry.anchor, "day": entry.date.dayString]
+                if !entry.title.isEmpty { item["title"] = entry.title }
+                return item
+            }
+            if !entries.isEmpty { context["hasEntries"] = true; context["entries"] = entries }
+            page(path, title: note.title, template: "note", context: context)
+
+            // The same entries for the log page, links made from the log's place in the site.
+            var logRenderer = NoteRenderer(note: note, pagePath: SitePath.log, idPrefix: "log-\(note.slug)", links: links, directives: directives)
+            for entry in note.entries {
+                let html = logRenderer.render(Array(note.document.children[entry.blocks]))
+                renderedEntries.append((entry, note, html))
+            }
+        }
+
+        // The index, newest first.
+        let tagNames = Set(notes.flatMap(\.tags)).sorted { $0.lowercased() < $1.lowercased() }
+        var indexContext: [String: Any] = ["siteTitle": notebook.config.title,
+                                           "notes": notes.map { summary($0, from: SitePath.index) }]
+        if !tagNames.isEmpty {
+            indexContext["hasTags"] = true
+            indexContext["tags"] = tagNames.map { tag in
+                ["name": tag, "url": SitePath.tag(tag), "count": notes.filter { $0.tags.contains(tag) }.count] as [String: Any]
+            }
+        }
+        page(SitePath.index, title: notebook.config.title, template: "index", context: indexContext)
+
+        // The chronological log of every dated entry.
+        let log = renderedEntries.sorted { a, b in
+            (a.entry.date, b.note.path, b.entry.headingIndex) > (b.entry.date, a.note.path, a.entry.headingIndex)
+        }.map { item -> [String: Any] in
+            let notePage = SitePath.relative(from: SitePath.log, to: SitePath.note(item.note))
+            var context: [String: Any] = ["id": "\(item.note.slug)-\(item.entry.anchor)", "dateISO": item.entry.date.dayString,
+                                          "date": item.entry.date.longDay, "noteTitle": item.note.title,
+                                          "noteURL": notePage, "url": "\(notePage)#\(item.entry.anchor)", "body": item.html]
+            if !item.entry.title.isEmpty { context["title"] = item.entry.title }
+            return context
+        }
+        page(SitePath.log, title: "Research log", template: "log", context: ["entries": log])
+
+        // A page per tag.
+        for tag in tagNames {
+            let path = SitePath.tag(tag)
+            let tagged = notes.filter { $0.tags.contains(tag) }.map { summary($0, from: path) }
+            page(path, title: "Tagged “\(tag)”", template: "tag", context: ["name": tag, "notes": tagged])
+        }
+
+        files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes), with: "feed"))))
+        files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
+        for asset in notebook.assets {
+            files.append(SiteFile(path: SitePath.asset(asset), content: .copy(from: notebook.notesDirectory.appendingPathComponent(asset))))
+        }
+        return Output(files: files.sorted { $0.path < $1.path }, diagnostics: Self.unique(diagnostics))
+    }
+
+    /// Every relref/ref in every note, drafts included, checked: a draft may link to a draft.
+    func referenceDiagnostics() -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for note in notebook.notes {
+            let resolver = ReferenceResolver(notes: notebook.notes, includeDrafts: options.includeDrafts || note.isDraft)
+            for case .reference(let reference) in note.embeds {
+                if case .failure(let failure) = resolver.resolve(reference) {
+                    result.append(ReferenceResolver.diagnostic(failure, at: reference.location))
+                }
+            }
+        }
+        return result
+    }
+
+    private func base(_ title: String, root: String, content: String) -> [String: Any] {
+        var context: [String: Any] = ["pageTitle": title, "siteTitle": notebook.config.title, "root": root,
+                                      "content": content, "version": LabbookVersion.string]
+        if let author = notebook.config.author { context["author"] = author }
+        if let fields = notebook.config.fields?.plainValue { context["site"] = fields }
+        return context
+    }
+
+    /// What listings show of a note, with links from the page at `page`.
+    private func summary(_ note: Note, from page: String) -> [String: Any] {
+        var context: [String: Any] = ["title": note.title, "url": SitePath.relative(from: page, to: SitePath.note(note)),
+                                      "summary": note.summary, "slug": note.slug]
+        if let date = note.date { context["date"] = date.longDay; context["dateISO"] = date.rfc3339 }
+        if note.isDraft { context["draft"] = true }
+        if !note.entries.isEmpty {
+            context["entryCount"] = note.entries.count
+            context["entryWord"] = note.entries.count == 1 ? "entry" : "entries"
+        }
+        if !note.tags.isEmpty {
+            context["hasTags"] = true
+            context["tags"] = note.tags.map { ["name": $0, "url": SitePath.relative(from: page, to: SitePath.tag($0))] }
+        }
+        return context
+    }
+
+    private func feed(_ notes: [Note]) -> [String: Any] {
+        let baseURL = notebook.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        func absolute(_ path: String) -> String { (baseURL ?? "") + path }
+        var context: [String: Any] = [
+            "siteTitle": notebook.config.title,
+            "feedID": baseURL.map { $0 + SitePath.feed } ?? "urn:labbook:\(Slug.make(notebook.config.title))",
+            // The newest note's date, not the build's: the same notes give the same feed.
+            "updated": notes.compactMap(\.date).max()?.rfc3339 ?? "1970-01-01T00:00:00Z",
+            "entries": notes.map { note -> [String: Any] in
+                let path = SitePath.note(note)
+                return ["title": note.title, "url": absolute(path), "id": baseURL.map { $0 + path } ?? "urn:labbook:\(note.relativePath)",
+                        "updated": note.date?.rfc3339 ?? "1970-01-01T00:00:00Z", "summary": note.summary,
+                        "tags": note.tags.map { ["name": $0] }]
+            },
+        ]
+        if let baseURL { context["siteURL"] = baseURL; context["feedURL"] = baseURL + SitePath.feed }
+        if let author = notebook.config.author { context["author"] = author }
+        return context
+    }
+
+    static func newestFirst(_ a: Note, _ b: Note) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return a.path < b.path
+        }
+    }
+
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }.filter { seen.insert($0).inserted }
+    }
+}

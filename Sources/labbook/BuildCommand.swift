@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Notes
+import Site
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the notebook's static site (parse → render → write).")
+
+    @OptionGroup var notebook: NotebookOptions
+
+    @Flag(help: "Publish notes marked `draft: true` too.")
+    var drafts = false
+
+    @Option(help: "Write the site here instead of the folder named in labbook.yml (default: site).")
+    var output: String?
+
+    func run() throws {
+        let loaded: Notebook
+        do { loaded = try Notebook.load(root: notebook.rootURL) } catch {
+            Report.diagnostics([error])
+            throw ExitCode(1)
+        }
+        let outputURL = URL(fileURLWithPath: output ?? loaded.config.output,
+                            relativeTo: output == nil ? loaded.root : nil).standardizedFileURL
+        try refuseDangerousOutput(outputURL, root: loaded.root)
+
+        let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts)).render()
+        Report.diagnostics(site.diagnostics)
+        do { try SiteWriter.write(site.files, to: outputURL) } catch {
+            Report.error(error.description)
+            throw ExitCode(1)
+        }
+        let pages = site.files.filter { $0.path.hasSuffix(".html") }.count
+        let errors = site.diagnostics.filter { $0.severity == .error }.count
+        print("built \(pages) page\(pages == 1 ? "" : "s") from \(loaded.notes.count) note\(loaded.notes.count == 1 ? "" : "s") into \(outputURL.path)"
+              + (errors > 0 ? " (\(errors) error\(errors == 1 ? "" : "s"))" : ""))
+        if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// The writer removes files it did not produce, so the output must not be the notebook itself.
+    private func refuseDangerousOutput(_ url: URL, root: URL) throws {
+        let path = url.path, rootPath = root.standardizedFileURL.path
+        let notes = root.appendingPathComponent(Notebook.notesFolder).standardizedFileURL.path
+        if path == rootPath || rootPath.hasPrefix(path + "/") || path == notes || path.hasPrefix(notes + "/") || path == "/" {
+            throw ValidationError("output folder \(path) would overwrite the notebook; choose a folder of its own, such as site")
+        }
+    }
+}

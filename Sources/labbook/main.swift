@@ -1,5 +1,0 @@
-import ArgumentParser
-import Notes
-import Site
-import Engine
-print("labbook")
