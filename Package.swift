@@ -32,5 +32,6 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
+        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes"]),
     ]
 )
