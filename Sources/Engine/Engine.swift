@@ -1,1 +1,50 @@
-public enum EngineInfo {}
+/// The training engine: given a trial configuration and a seed, trains a model and returns its
+/// metrics and learning curve. It knows nothing about notes.
+public enum Engine {
+    /// Bumped whenever the numbers a trial produces change (training maths, data generation).
+    public static let numericsVersion = 1
+
+    public struct Options: Sendable {
+        /// OpenBLAS threads per GEMM. Results are bit-reproducible for a fixed thread count.
+        public var threads: Int
+        public var locations: DatasetLocations
+        /// Training examples evaluated (in order) for the final `train_loss` and `train_acc`.
+        public var trainEvaluationLimit: Int
+
+        public init(threads: Int = 1, locations: DatasetLocations = DatasetLocations(), trainEvaluationLimit: Int = 10_000) {
+            self.threads = threads
+            self.locations = locations
+            self.trainEvaluationLimit = trainEvaluationLimit
+        }
+    }
+
+    /// Trains `config` (resolved here) with `seed`. Pass `dataset` to reuse one already loaded
+    /// for the same configuration. `progress` receives (steps done, total steps) at each
+    /// learning-curve point. A diverged run is a result with status `diverged`, not an error;
+    /// errors are bad configurations and unreadable data.
+    public static func train(
+        _ config: TrialConfig, seed: UInt64, options: Options = Options(), dataset: Dataset? = nil,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws -> TrialResult {
+        let problems = config.problems()
+        guard problems.isEmpty else { throw EngineError(.configuration, problems.joined(separator: "; ")) }
+        let resolved = config.resolved()
+        BLAS.setThreads(options.threads)
+        let data = try dataset ?? DatasetLoader.load(resolved, locations: options.locations)
+        return try Trial(config: resolved, seed: seed, dataset: data, threads: options.threads,
+                         trainEvaluationLimit: options.trainEvaluationLimit, progress: progress).run()
+    }
+
+    /// Reads or generates the dataset a configuration names.
+    public static func loadDataset(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> Dataset {
+        var dataset = try DatasetLoader.load(config, locations: locations)
+        if dataset.fingerprint.isEmpty { dataset.fingerprint = try DatasetLoader.fingerprint(config, locations: locations) }
+        return dataset
+    }
+
+    /// The dataset's fingerprint for trial keys: a content hash of its files, or the generator's
+    /// name and parameters.
+    public static func datasetFingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {
+        try DatasetLoader.fingerprint(config, locations: locations)
+    }
+}

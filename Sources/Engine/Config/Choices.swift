@@ -1,0 +1,97 @@
+/// The choices a trial configuration offers, spelled as in experiment directives.
+
+public enum ModelKind: String, Codable, CaseIterable, Sendable {
+    case linear, mlp, resmlp
+}
+
+public enum Activation: String, Codable, CaseIterable, Sendable {
+    case relu, gelu, tanh
+}
+
+public enum Normalization: String, Codable, CaseIterable, Sendable {
+    case none, batch, layer
+}
+
+public enum Parametrization: String, Codable, CaseIterable, Sendable {
+    case standard, mup
+}
+
+public enum OptimizerKind: String, Codable, CaseIterable, Sendable {
+    case sgd, adam, adamw
+}
+
+public enum Schedule: String, Codable, CaseIterable, Sendable {
+    case constant, cosine
+    case warmupCosine = "warmup-cosine"
+}
+
+public enum Objective: String, Codable, CaseIterable, Sendable {
+    /// Empirical risk minimisation. Group objectives (groupdro, irm, andmask) come later.
+    case erm
+}
+
+public enum Task: String, Codable, CaseIterable, Sendable {
+    case classification, regression
+}
+
+/// Stop when a validation metric has not improved for `patience` evaluations.
+public struct EarlyStopping: Codable, Hashable, Sendable {
+    /// A learning-curve metric: `val_loss`, `val_acc`, `test_loss`, `test_acc`, `train_loss`.
+    public var metric: String
+    /// Evaluations (every `eval_every` steps) without improvement before stopping.
+    public var patience: Int
+    /// Put back the parameters of the best evaluation; final metrics are then those of that step.
+    public var restoreBest: Bool
+
+    public init(metric: String = "val_loss", patience: Int = 10, restoreBest: Bool = true) {
+        self.metric = metric
+        self.patience = patience
+        self.restoreBest = restoreBest
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case metric, patience
+        case restoreBest = "restore_best"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        metric = try c.decodeIfPresent(String.self, forKey: .metric) ?? "val_loss"
+        patience = try c.decodeIfPresent(Int.self, forKey: .patience) ?? 10
+        restoreBest = try c.decodeIfPresent(Bool.self, forKey: .restoreBest) ?? true
+    }
+
+    /// Whether larger values of the metric are better.
+    var maximises: Bool { metric.hasSuffix("_acc") }
+}
+
+/// The random teacher network of the `teacher` dataset.
+public struct TeacherSpec: Codable, Hashable, Sendable {
+    public var inputs: Int
+    public var width: Int
+    public var depth: Int
+    /// Classes (classification) or output dimensions (regression).
+    public var outputs: Int
+    public var task: Task
+    /// Standard deviation of Gaussian label noise added to regression targets.
+    public var noise: Double
+
+    public init(inputs: Int = 32, width: Int = 64, depth: Int = 2, outputs: Int = 10,
+                task: Task = .classification, noise: Double = 0) {
+        self.inputs = inputs; self.width = width; self.depth = depth
+        self.outputs = outputs; self.task = task; self.noise = noise
+    }
+
+    enum CodingKeys: String, CodingKey { case inputs, width, depth, outputs, task, noise }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = TeacherSpec()
+        inputs = try c.decodeIfPresent(Int.self, forKey: .inputs) ?? d.inputs
+        width = try c.decodeIfPresent(Int.self, forKey: .width) ?? d.width
+        depth = try c.decodeIfPresent(Int.self, forKey: .depth) ?? d.depth
+        outputs = try c.decodeIfPresent(Int.self, forKey: .outputs) ?? d.outputs
+        task = try c.decodeIfPresent(Task.self, forKey: .task) ?? d.task
+        noise = try c.decodeIfPresent(Double.self, forKey: .noise) ?? d.noise
+    }
+}

@@ -1,0 +1,97 @@
+extension TrialConfig {
+    /// Defaults filled in and inapplicable keys removed; `resolved().resolved() == resolved()`.
+    public func resolved() -> TrialConfig {
+        var c = self
+        let source = try? DatasetSource(parsing: dataset)
+        switch source {
+        case .fashionMNIST, .idx:
+            c.valSize = valSize ?? 5_000
+            c.testSize = nil
+        case .mnist1d:
+            c.trainSize = trainSize ?? 4_000
+            c.valSize = valSize ?? 1_000
+            c.testSize = testSize ?? 1_000
+        case .teacher:
+            c.trainSize = trainSize ?? 10_000
+            c.valSize = valSize ?? 2_000
+            c.testSize = testSize ?? 2_000
+        case .csv, nil:
+            break  // CSV: nil sizes mean 10% of the rows each
+        }
+        if case .csv = source {
+            c.label = label ?? "label"
+            c.task = task ?? .classification
+        } else {
+            c.label = nil
+            c.task = nil
+        }
+        if case .teacher = source { c.teacher = teacher ?? TeacherSpec() } else { c.teacher = nil }
+        c.dataSeed = dataSeed ?? 0
+
+        if model == .linear {
+            c.width = 0; c.depth = 0; c.norm = Normalization.none; c.dropout = 0
+        } else {
+            c.norm = norm ?? (model == .resmlp ? .batch : Normalization.none)
+        }
+        c.baseWidth = parametrization == .mup ? (baseWidth ?? 64) : nil
+
+        switch optimizer {
+        case .sgd:
+            c.momentum = momentum ?? 0.9
+            c.nesterov = nesterov ?? false
+            c.beta1 = nil; c.beta2 = nil
+            c.weightDecay = weightDecay ?? 0
+        case .adam, .adamw:
+            c.momentum = nil; c.nesterov = nil
+            c.beta1 = beta1 ?? 0.9
+            c.beta2 = beta2 ?? 0.999
+            c.weightDecay = weightDecay ?? (optimizer == .adamw ? 0.01 : 0)
+        }
+        if steps == nil && epochs == nil { c.steps = 1_000 }
+        if let s = c.steps {
+            c.evalEvery = evalEvery ?? max(1, s / 20)
+        }
+        if schedule == .warmupCosine {
+            if warmup == nil, let s = c.steps { c.warmup = max(1, s / 20) }
+        } else {
+            c.warmup = nil
+        }
+        if let e = earlyStopping { c.earlyStopping = e }
+        c.divergence = divergence ?? 100
+        return c
+    }
+
+    /// Reasons this configuration cannot run, each naming its key.
+    public func problems() -> [String] {
+        var p: [String] = []
+        do { _ = try DatasetSource(parsing: dataset) } catch { p.append("dataset: \(error)") }
+        if let n = trainSize, n < 1 { p.append("train_size: must be at least 1, got \(n)") }
+        if let n = valSize, n < 1 { p.append("val_size: must be at least 1, got \(n)") }
+        if let n = testSize, n < 1 { p.append("test_size: must be at least 1, got \(n)") }
+        if model != .linear && width < 1 { p.append("width: must be at least 1, got \(width)") }
+        if model == .mlp && depth < 0 { p.append("depth: must not be negative, got \(depth)") }
+        if model == .resmlp && depth < 1 { p.append("depth: a resmlp needs at least one block, got \(depth)") }
+        if !(0..<1).contains(dropout) { p.append("dropout: must be in [0, 1), got \(dropout)") }
+        if !(lr > 0) || !lr.isFinite { p.append("lr: must be positive, got \(lr)") }
+        if batch < 1 { p.append("batch: must be at least 1, got \(batch)") }
+        if steps != nil && epochs != nil { p.append("steps, epochs: give one, not both") }
+        if let s = steps, s < 1 { p.append("steps: must be at least 1, got \(s)") }
+        if let e = epochs, e < 1 { p.append("epochs: must be at least 1, got \(e)") }
+        if let e = evalEvery, e < 1 { p.append("eval_every: must be at least 1, got \(e)") }
+        if let b = baseWidth, b < 1 { p.append("base_width: must be at least 1, got \(b)") }
+        if let m = momentum, !(0..<1).contains(m) { p.append("momentum: must be in [0, 1), got \(m)") }
+        if let w = weightDecay, w < 0 { p.append("weight_decay: must not be negative, got \(w)") }
+        if let e = earlyStopping {
+            let metrics = ["train_loss", "val_loss", "test_loss", "train_acc", "val_acc", "test_acc"]
+            if !metrics.contains(e.metric) {
+                p.append("early_stopping.metric: expected one of \(metrics.joined(separator: ", ")), got \(e.metric)")
+            }
+            if e.patience < 1 { p.append("early_stopping.patience: must be at least 1, got \(e.patience)") }
+        }
+        if let d = divergence, !(d > 1) { p.append("divergence: must be above 1, got \(d)") }
+        if let t = teacher, t.inputs < 1 || t.width < 1 || t.depth < 0 || t.outputs < 1 {
+            p.append("teacher: inputs, width and outputs must be positive, depth not negative")
+        }
+        return p
+    }
+}

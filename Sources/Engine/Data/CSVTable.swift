@@ -1,0 +1,59 @@
+import Foundation
+
+/// A numeric CSV file with a header row: feature columns and one named label column.
+enum CSVTable {
+    static func read(_ path: String, labelColumn: String, task: Task) throws
+        -> (count: Int, features: Int, outputs: Int, inputs: [Float], labels: [Int32], targets: [Float]) {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw EngineError(.dataset, path: path, "cannot read: \(error.localizedDescription)")
+        }
+        var lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        lines.removeAll { $0.isEmpty }
+        guard let headerLine = lines.first else { throw EngineError(.dataset, path: path, "the file is empty") }
+        let header = headerLine.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")) }
+        guard let labelIndex = header.firstIndex(of: labelColumn) else {
+            throw EngineError(.dataset, path: path, "no column named '\(labelColumn)'; columns are \(header.joined(separator: ", "))")
+        }
+        let features = header.count - 1
+        var inputs: [Float] = [], rawLabels: [String] = [], targets: [Float] = []
+        inputs.reserveCapacity((lines.count - 1) * features)
+        for (n, line) in lines.dropFirst().enumerated() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields.count == header.count else {
+                throw EngineError(.dataset, path: "\(path):\(n + 2)", "expected \(header.count) fields, found \(fields.count)")
+            }
+            for (i, field) in fields.enumerated() {
+                let value = field.trimmingCharacters(in: CharacterSet(charactersIn: " \""))
+                if i == labelIndex {
+                    if task == .classification { rawLabels.append(value) } else {
+                        guard let v = Float(value) else {
+                            throw EngineError(.dataset, path: "\(path):\(n + 2)", "target '\(value)' is not a number")
+                        }
+                        targets.append(v)
+                    }
+                } else {
+                    guard let v = Float(value) else {
+                        throw EngineError(.dataset, path: "\(path):\(n + 2)", "column \(header[i]): '\(value)' is not a number")
+                    }
+                    inputs.append(v)
+                }
+            }
+        }
+        var labels: [Int32] = []
+        var outputs = 1
+        if task == .classification {
+            if rawLabels.allSatisfy({ Int32($0).map { $0 >= 0 } ?? false }) {
+                labels = rawLabels.map { Int32($0)! }
+                outputs = Int(labels.max() ?? 0) + 1
+            } else {  // named classes: numbered in sorted order
+                let names = Array(Set(rawLabels)).sorted()
+                let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
+                labels = rawLabels.map { index[$0]! }
+                outputs = names.count
+            }
+        }
+        return (lines.count - 1, features, outputs, inputs, labels, targets)
+    }
+}

@@ -1,0 +1,40 @@
+import CZlib
+import Foundation
+
+/// Reads whole files through zlib, which passes uncompressed files through unchanged.
+enum CompressedFile {
+    /// The decompressed bytes of `path` (gzip or plain).
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let file = gzopen(path, "rb") else {
+            throw EngineError(.dataset, path: path, "cannot open: \(String(cString: strerror(errno)))")
+        }
+        defer { gzclose(file) }
+        gzbuffer(file, 1 << 17)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
+            if n < 0 {
+                var code: Int32 = 0
+                let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+                throw EngineError(.dataset, path: path, "cannot decompress: \(message)")
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<Int(n)])
+        }
+        return bytes
+    }
+
+    /// SHA-256 of the file's bytes as stored (compressed files are hashed compressed).
+    static func sha256(_ path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw EngineError(.dataset, path: path, "cannot open for hashing")
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty {
+            data.withUnsafeBytes { hasher.update($0) }
+        }
+        return SHA256.hex(hasher.finish())
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Builds the dataset a (resolved) configuration names: reads or generates it, holds out the
+/// validation split, and subsamples the training set to `train_size`.
+public enum DatasetLoader {
+    public static func load(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> Dataset {
+        let c = config.resolved()
+        let seed = c.dataSeed ?? 0
+        switch try DatasetSource(parsing: c.dataset) {
+        case .fashionMNIST:
+            return try loadIDX(directory: locations.fashionMNIST, name: "fashion-mnist", package: "dataset-fashion-mnist", config: c)
+        case .idx(let path):
+            return try loadIDX(directory: locations.resolve(path), name: c.dataset, package: nil, config: c)
+        case .csv(let path):
+            return try loadCSV(locations.resolve(path), config: c)
+        case .mnist1d:
+            return MNIST1D.dataset(train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: seed)
+        case .teacher:
+            return TeacherDataset.dataset(c.teacher!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: seed)
+        }
+    }
+
+    /// The fingerprint of the dataset a configuration names: SHA-256 over its files' contents, or
+    /// the generator's name, version and parameters. Split sizes are in the configuration itself.
+    public static func fingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {
+        let c = config.resolved()
+        switch try DatasetSource(parsing: c.dataset) {
+        case .fashionMNIST:
+            return "idx/sha256:" + (try hashFiles(try idxPaths(locations.fashionMNIST, name: "fashion-mnist", package: "dataset-fashion-mnist")))
+        case .idx(let path):
+            return "idx/sha256:" + (try hashFiles(try idxPaths(locations.resolve(path), name: c.dataset, package: nil)))
+        case .csv(let path):
+            let file = locations.resolve(path)
+            guard FileManager.default.fileExists(atPath: file) else { throw EngineError.missingFile(file, dataset: c.dataset, package: nil) }
+            return "csv/sha256:" + (try CompressedFile.sha256(file))
+        case .mnist1d, .teacher:
+            return try load(c, locations: locations).fingerprint
+        }
+    }
+
+    private static func hashFiles(_ paths: [String]) throws -> String {
+        let joined = try paths.map { try CompressedFile.sha256($0) }.joined(separator: "\n")
+        return SHA256.hash(Array(joined.utf8))
+    }
+
+    /// The four IDX files in `directory`, gzipped or not, in a fixed order.
+    static func idxPaths(_ directory: String, name: String, package: String?) throws -> [String] {
+        try [IDXFile.trainImages, IDXFile.trainLabels, IDXFile.testImages, IDXFile.testLabels].map { base in
+            let plain = (directory as NSString).appendingPathComponent(base)
+            for candidate in [plain + ".gz", plain] where FileManager.default.fileExists(atPath: candidate) { return candidate }
+            throw EngineError.missingFile(plain + ".gz", dataset: name, package: package)
+        }
+    }
+
+    private static func loadIDX(directory: String, name: String, package: String?, config c: TrialConfig) throws -> Dataset {
+        let paths = try idxPaths(directory, name: name, package: package)
+        let train = try IDXFile.readImages(paths[0])
+        let trainLabels = try IDXFile.readLabels(paths[1])
+        let test = try IDXFile.readImages(paths[2])
+        let testLabels = try IDXFile.readLabels(paths[3])
+        guard train.count == trainLabels.count else {
+            throw EngineError(.dataset, path: paths[1], "\(trainLabels.count) labels for \(train.count) images")
+        }
+        guard test.count == testLabels.count else {
+            throw EngineError(.dataset, path: paths[3], "\(testLabels.count) labels for \(test.count) images")
+        }
+        let classes = Int(max(trainLabels.max() ?? 0, testLabels.max() ?? 0)) + 1
+        let all = Split(count: train.count, inputs: train.pixels, labels: trainLabels)
+        let (fit, validation) = try holdOut(all, validation: c.valSize ?? 5_000, features: train.features, outputs: classes, config: c, path: paths[0])
+        return Dataset(name: name, task: .classification, features: train.features, outputs: classes,
+                       train: fit, validation: validation,
+                       test: Split(count: test.count, inputs: test.pixels, labels: testLabels),
+                       fingerprint: "")
+    }
+
+    private static func loadCSV(_ path: String, config c: TrialConfig) throws -> Dataset {
+        guard FileManager.default.fileExists(atPath: path) else { throw EngineError.missingFile(path, dataset: c.dataset, package: nil) }
+        let task = c.task ?? .classification
+        let table = try CSVTable.read(path, labelColumn: c.label ?? "label", task: task)
+        let all = Split(count: table.count, inputs: table.inputs, labels: table.labels, targets: table.targets)
+        // The test split comes off first, with its own stream, so val_size never changes it.
+        let testCount = c.testSize ?? max(1, table.count / 10)
+        guard testCount < table.count else { throw EngineError(.dataset, path: path, "test_size \(testCount) leaves no training rows of \(table.count)") }
+        var stream = RandomStream(seed: c.dataSeed ?? 0, purpose: .split, substream: 1)
+        var order = stream.permutation(table.count)
+        let test = all.subset(Array(order.prefix(testCount)), features: table.features, outputs: table.outputs)
+        order.removeFirst(testCount)
+        let rest = all.subset(order, features: table.features, outputs: table.outputs)
+        let (fit, validation) = try holdOut(rest, validation: c.valSize ?? max(1, table.count / 10),
+                                            features: table.features, outputs: table.outputs, config: c, path: path)
+        return Dataset(name: c.dataset, task: task, features: table.features, outputs: table.outputs,
+                       train: fit, validation: validation, test: test, fingerprint: "")
+    }
+
+    /// A seeded validation split out of `all`, then the first `train_size` of a seeded order of
+    /// the rest (so smaller training sets are subsets of larger ones).
+    private static func holdOut(_ all: Split, validation: Int, features: Int, outputs: Int, config c: TrialConfig, path: String) throws -> (Split, Split) {
+        guard validation < all.count else {
+            throw EngineError(.dataset, path: path, "val_size \(validation) leaves no training examples of \(all.count)")
+        }
+        let seed = c.dataSeed ?? 0
+        var stream = RandomStream(seed: seed, purpose: .split)
+        let order = stream.permutation(all.count)
+        let validationSplit = all.subset(Array(order.prefix(validation)), features: features, outputs: outputs)
+        var remaining = Array(order.dropFirst(validation))
+        if let n = c.trainSize {
+            guard n <= remaining.count else {
+                throw EngineError(.dataset, path: path, "train_size \(n) is more than the \(remaining.count) training examples")
+            }
+            remaining = Array(remaining.prefix(n))
+        }
+        return (all.subset(remaining, features: features, outputs: outputs), validationSplit)
+    }
+}

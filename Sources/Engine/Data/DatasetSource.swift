@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where a dataset comes from, parsed from a configuration's `dataset` value.
+public enum DatasetSource: Hashable, Sendable {
+    case fashionMNIST
+    /// A directory holding MNIST-style IDX files (`train-images-idx3-ubyte[.gz]`, …).
+    case idx(String)
+    /// A CSV file with a header row.
+    case csv(String)
+    case mnist1d
+    case teacher
+
+    public init(parsing spec: String) throws {
+        switch spec {
+        case "fashion-mnist": self = .fashionMNIST
+        case "mnist1d": self = .mnist1d
+        case "teacher": self = .teacher
+        default:
+            if spec.hasPrefix("idx:"), spec.count > 4 { self = .idx(String(spec.dropFirst(4))); return }
+            if spec.hasPrefix("csv:"), spec.count > 4 { self = .csv(String(spec.dropFirst(4))); return }
+            throw EngineError(.configuration,
+                              "unknown dataset '\(spec)'; expected fashion-mnist, mnist1d, teacher, idx:PATH or csv:PATH")
+        }
+    }
+}
+
+/// Where datasets on disk are found. Relative `idx:` and `csv:` paths are taken from `root`.
+public struct DatasetLocations: Sendable, Hashable {
+    /// Folder with Fashion-MNIST's IDX files (Debian's dataset-fashion-mnist puts them here).
+    public var fashionMNIST: String
+    public var root: String
+
+    public init(fashionMNIST: String = "/usr/share/datasets/fashion-mnist",
+                root: String = FileManager.default.currentDirectoryPath) {
+        self.fashionMNIST = fashionMNIST
+        self.root = root
+    }
+
+    func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (root as NSString).appendingPathComponent(path)
+    }
+}

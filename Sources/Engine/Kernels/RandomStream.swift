@@ -1,0 +1,88 @@
+import Foundation
+
+/// A counter-based random stream: output i is a SplitMix64 hash of (key, i).
+///
+/// The key is derived from the trial seed and a stream id, so initialisation, data order and
+/// dropout draw from independent streams, and each is reproducible on its own.
+public struct RandomStream: Sendable {
+    /// Which part of a trial a stream serves. The raw value is part of the key: never renumber.
+    public enum Purpose: UInt64, Sendable {
+        case initialisation = 1
+        case dataOrder = 2
+        case dropout = 3
+        case dataGeneration = 4
+        case subsample = 5
+        case split = 6
+    }
+
+    private let key: UInt64
+    private var counter: UInt64 = 0
+
+    public init(seed: UInt64, purpose: Purpose, substream: UInt64 = 0) {
+        key = RandomStream.mix(RandomStream.mix(seed ^ 0x6C62_6C62_6F6F_6B00) ^ RandomStream.mix(purpose.rawValue &* 0x9E37_79B9_7F4A_7C15 &+ substream))
+    }
+
+    /// A child stream, independent of this one, for example one per generated example.
+    public func child(_ index: UInt64) -> RandomStream {
+        var copy = RandomStream(key: RandomStream.mix(key ^ RandomStream.mix(index &+ 0xA5A5_A5A5)))
+        copy.counter = 0
+        return copy
+    }
+
+    private init(key: UInt64) { self.key = key }
+
+    @inline(__always)
+    static func mix(_ z0: UInt64) -> UInt64 {
+        var z = z0 &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    @inline(__always)
+    public mutating func next() -> UInt64 {
+        counter &+= 1
+        return RandomStream.mix(key &+ counter &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// Uniform in [0, 1) with 53 random bits.
+    @inline(__always)
+    public mutating func uniform() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+
+    /// Uniform in [0, 1) with 24 random bits (exactly representable in Float).
+    @inline(__always)
+    public mutating func uniformFloat() -> Float {
+        Float(next() >> 40) * 0x1.0p-24
+    }
+
+    /// Uniform integer in 0..<n (Lemire's multiply-shift; the tiny bias is irrelevant here).
+    @inline(__always)
+    public mutating func below(_ n: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt128(next()) &* UInt128(UInt64(n))) >> 64)
+    }
+
+    /// Standard normal by Box–Muller (one value per two uniforms, so the stream stays simple).
+    public mutating func normal() -> Double {
+        let u1 = 1.0 - uniform()  // (0, 1]
+        let u2 = uniform()
+        return (-2.0 * log(u1)).squareRoot() * cos(2.0 * Double.pi * u2)
+    }
+
+    /// A uniformly random permutation of 0..<n (Fisher–Yates).
+    public mutating func permutation(_ n: Int) -> [Int] {
+        var p = Array(0..<n)
+        shuffle(&p)
+        return p
+    }
+
+    public mutating func shuffle(_ p: inout [Int]) {
+        if p.count < 2 { return }
+        for i in stride(from: p.count - 1, to: 0, by: -1) {
+            let j = below(i + 1)
+            p.swapAt(i, j)
+        }
+    }
+}
+

@@ -1,0 +1,58 @@
+/// Whether a forward pass trains (batch statistics, dropout on) or evaluates.
+public enum Mode: Sendable { case train, eval }
+
+/// One parameter tensor as the network lays it out, with what μP needs to know about it.
+struct ParameterTensor {
+    enum Kind { case weight, bias, normGain, normShift }
+    var name: String
+    var kind: Kind
+    var count: Int
+    /// Fan-in and fan-out, and whether each grows with the model's width (μP's "infinite" dims).
+    var fanIn: Int
+    var fanOut: Int
+    var fanInScales: Bool
+    var fanOutScales: Bool
+    /// Gain for the initial standard deviation gain/√fan_in (√2 before ReLU: He initialisation).
+    var gain: Double = 1
+    /// Offset into the network's flat parameter buffer, assigned when the network is built.
+    var offset: Int = 0
+}
+
+/// A layer with an explicit forward and backward pass.
+///
+/// `forward` writes its output (it may cache what backward needs); `backward` adds the
+/// gradients of its parameters into the bound gradient buffer and, when `dInput` is not nil,
+/// adds the gradient with respect to its input into `dInput`. Nothing is allocated after
+/// `prepare(maxBatch:)`.
+protocol Layer: AnyObject {
+    var inputFeatures: Int { get }
+    var outputFeatures: Int { get }
+    /// Parameter tensors in the order they are laid out (relative offsets filled by the network).
+    var parameterTensors: [ParameterTensor] { get }
+    /// Floats of non-trained state (batch norm running statistics).
+    var stateCount: Int { get }
+    /// Points the layer at its slice of the flat parameter, gradient and state buffers.
+    func bind(parameters: UnsafeMutablePointer<Float>, gradients: UnsafeMutablePointer<Float>, state: UnsafeMutablePointer<Float>)
+    /// Sets initial state (running statistics); parameters are initialised by the network.
+    func resetState()
+    /// Allocates caches for batches up to `maxBatch` rows.
+    func prepare(maxBatch: Int)
+    func forward(input: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>, batch: Int, mode: Mode, random: inout RandomStream)
+    func backward(
+        input: UnsafePointer<Float>, output: UnsafePointer<Float>, dOutput: UnsafePointer<Float>,
+        dInput: UnsafeMutablePointer<Float>?, batch: Int)
+    /// Multiply-add FLOPs per example of the matrix products (forward); see `Network.trainingFlops`.
+    var matmulFlopsPerExample: Int { get }
+    /// Linear layers in order, for FLOP counting and μP roles.
+    var linearLayers: [Linear] { get }
+}
+
+extension Layer {
+    var parameterTensors: [ParameterTensor] { [] }
+    var stateCount: Int { 0 }
+    func bind(parameters: UnsafeMutablePointer<Float>, gradients: UnsafeMutablePointer<Float>, state: UnsafeMutablePointer<Float>) {}
+    func resetState() {}
+    func prepare(maxBatch: Int) {}
+    var matmulFlopsPerExample: Int { 0 }
+    var linearLayers: [Linear] { [] }
+}

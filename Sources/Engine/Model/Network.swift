@@ -1,0 +1,95 @@
+/// A built model: its layers, one flat buffer of parameters, one of gradients, one of state
+/// (running statistics), and the input/output buffers of a batch. Allocation happens here only.
+final class Network {
+    let body: Sequential
+    let architecture: Architecture
+    let maxBatch: Int
+    let parameterCount: Int
+    let stateCount: Int
+    /// Parameter tensors with absolute offsets into `parameters`.
+    let tensors: [ParameterTensor]
+
+    let parameters: Buffer
+    let gradients: Buffer
+    let state: Buffer
+    /// The batch being trained or evaluated: inputs [B × inputs], outputs [B × outputs], dOutputs.
+    let input: Buffer
+    let output: Buffer
+    let dOutput: Buffer
+
+    init(_ architecture: Architecture, maxBatch: Int) {
+        self.architecture = architecture
+        self.maxBatch = maxBatch
+        body = architecture.build()
+        var offset = 0
+        var laidOut: [ParameterTensor] = []
+        for var t in body.parameterTensors {
+            t.offset = offset
+            offset += t.count
+            laidOut.append(t)
+        }
+        tensors = laidOut
+        parameterCount = offset
+        stateCount = body.stateCount
+        parameters = Buffer(parameterCount)
+        gradients = Buffer(parameterCount)
+        state = Buffer(stateCount)
+        input = Buffer(maxBatch * architecture.inputs)
+        output = Buffer(maxBatch * architecture.outputs)
+        dOutput = Buffer(maxBatch * architecture.outputs)
+        body.bind(parameters: parameters.pointer, gradients: gradients.pointer, state: state.pointer)
+        body.prepare(maxBatch: maxBatch)
+        body.resetState()
+    }
+
+    /// Draws initial parameters: weights N(0, (gain²/fan_in)·μP factor), biases 0, norm gains 1.
+    func initialise(_ parametrization: ParametrizationRule, random: inout RandomStream) {
+        for t in tensors {
+            let p = parameters.pointer + t.offset
+            switch t.kind {
+            case .weight:
+                let std = t.gain / Double(t.fanIn).squareRoot() * parametrization.initialScale(t)
+                for i in 0..<t.count { p[i] = Float(std * random.normal()) }
+            case .bias, .normShift:
+                p.update(repeating: 0, count: t.count)
+            case .normGain:
+                p.update(repeating: 1, count: t.count)
+            }
+        }
+        body.resetState()
+    }
+
+    func zeroGradients() { Vector.zero(gradients.pointer, parameterCount) }
+
+    // input [B × inputs] → output [B × outputs]
+    func forward(batch: Int, mode: Mode, random: inout RandomStream) {
+        body.forward(input: input.pointer, output: output.pointer, batch: batch, mode: mode, random: &random)
+    }
+
+    // dOutput [B × outputs] → gradients += ∂loss/∂parameters (no input gradient)
+    func backward(batch: Int) {
+        body.backward(input: input.pointer, output: output.pointer, dOutput: dOutput.pointer, dInput: nil, batch: batch)
+    }
+
+    /// FLOPs of one training example: forward 2·in·out per linear layer, backward twice that,
+    /// minus the first layer's input gradient. Element-wise work is not counted.
+    var trainingFlopsPerExample: Int {
+        let linears = body.linearLayers
+        let forward = linears.reduce(0) { $0 + $1.matmulFlopsPerExample }
+        let firstInputGradient = linears.first.map(\.matmulFlopsPerExample) ?? 0
+        return 3 * forward - firstInputGradient
+    }
+
+    /// A copy of parameters and state (for restoring the best step under early stopping).
+    func snapshot() -> [Float] {
+        Array(UnsafeBufferPointer(start: parameters.pointer, count: parameterCount))
+            + Array(UnsafeBufferPointer(start: state.pointer, count: stateCount))
+    }
+
+    func restore(_ snapshot: [Float]) {
+        snapshot.withUnsafeBufferPointer { s in
+            parameters.pointer.update(from: s.baseAddress!, count: parameterCount)
+            state.pointer.update(from: s.baseAddress! + parameterCount, count: stateCount)
+        }
+    }
+}

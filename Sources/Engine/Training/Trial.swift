@@ -1,0 +1,152 @@
+import Foundation
+
+/// One training run: builds the network, trains it on the dataset, records the learning curve.
+struct Trial {
+    let config: TrialConfig  // resolved
+    let seed: UInt64
+    let dataset: Dataset
+    let threads: Int
+    /// Examples of the training set evaluated for the final `train_loss` and `train_acc`.
+    let trainEvaluationLimit: Int
+    let progress: ((Int, Int) -> Void)?
+
+    func run() throws -> TrialResult {
+        let started = Date()
+        let c = config
+        let data = dataset
+        let train = data.train
+        guard train.count > 0 else { throw EngineError(.training, "the training set is empty") }
+        let batch = min(c.batch, train.count)
+        let stepsPerEpoch = max(1, train.count / batch)
+        let totalSteps = c.steps ?? (c.epochs ?? 1) * stepsPerEpoch
+        let evalEvery = c.evalEvery ?? stepsPerEpoch
+        let warmup = c.warmup ?? max(1, totalSteps / 20)
+
+        let architecture = Architecture(
+            model: c.model, inputs: data.features, outputs: data.outputs, width: c.width, depth: c.depth,
+            activation: c.activation, norm: c.norm ?? .none, dropout: Float(c.dropout))
+        let network = Network(architecture, maxBatch: max(batch, 256))
+        let rule = ParametrizationRule(
+            parametrization: c.parametrization,
+            widthMultiplier: Double(c.width) / Double(c.baseWidth ?? max(c.width, 1)), optimizer: c.optimizer)
+        var initialisation = RandomStream(seed: seed, purpose: .initialisation)
+        network.initialise(rule, random: &initialisation)
+        let groups = network.tensors.map {
+            ParameterGroup(offset: $0.offset, count: $0.count, learningRateScale: Float(rule.learningRateScale($0)), decays: $0.kind == .weight)
+        }
+        let optimizer = Optimizer(
+            kind: c.optimizer, parameterCount: network.parameterCount, momentum: c.momentum ?? 0,
+            nesterov: c.nesterov ?? false, weightDecay: c.weightDecay ?? 0, beta1: c.beta1 ?? 0.9, beta2: c.beta2 ?? 0.999)
+        let losses = LossComputer(task: data.task, outputs: data.outputs, maxBatch: network.maxBatch)
+
+        var dataOrder = RandomStream(seed: seed, purpose: .dataOrder)
+        var dropout = RandomStream(seed: seed, purpose: .dropout)
+        var order = dataOrder.permutation(train.count)
+        var cursor = 0
+
+        var curve: [CurvePoint] = []
+        var status = TrialResult.Status.ok
+        var message: String?
+        var initialLoss: Double?
+        var runningLoss = 0.0, runningCorrect = 0, runningExamples = 0, runningBatches = 0
+        var stepsRun = 0
+        let stopping = c.earlyStopping
+        var best: (value: Double, step: Int, snapshot: [Float]?)?
+        var evaluationsSinceBest = 0
+
+        for step in 0..<totalSteps {
+            if cursor + batch > train.count {
+                dataOrder.shuffle(&order)
+                cursor = 0
+            }
+            order.withUnsafeBufferPointer { o in
+                losses.gather(train, indices: UnsafeBufferPointer(rebasing: o[cursor..<(cursor + batch)]), features: data.features, into: network)
+            }
+            cursor += batch
+
+            network.forward(batch: batch, mode: .train, random: &dropout)
+            let (lossSum, correct) = losses.loss(network, batch: batch)
+            let loss = lossSum / Double(batch)
+            if initialLoss == nil { initialLoss = max(loss, 1e-12) }
+            let bound = (c.divergence ?? 100) * initialLoss!
+            if !loss.isFinite || loss > bound {
+                status = .diverged
+                message = loss.isFinite
+                    ? "training loss \(loss) at step \(step) is above \(c.divergence ?? 100) × the initial loss"
+                    : "training loss is not finite at step \(step)"
+                break
+            }
+            losses.backward(network, batch: batch)
+            network.zeroGradients()
+            network.backward(batch: batch)
+            let lr = c.schedule.learningRate(step: step, total: totalSteps, base: c.lr, warmup: warmup)
+            optimizer.step(parameters: network.parameters.pointer, gradients: network.gradients.pointer, lr: lr, groups: groups)
+            stepsRun = step + 1
+            runningLoss += loss
+            runningCorrect += correct
+            runningExamples += batch
+            runningBatches += 1
+
+            guard stepsRun % evalEvery == 0 || stepsRun == totalSteps else { continue }
+            let validation = losses.evaluate(network, on: data.validation, features: data.features)
+            let test = losses.evaluate(network, on: data.test, features: data.features)
+            let classification = data.task == .classification
+            let point = CurvePoint(
+                step: stepsRun, lr: lr, trainLoss: finite(runningLoss / Double(runningBatches)),
+                trainAcc: classification ? Double(runningCorrect) / Double(runningExamples) : nil,
+                valLoss: finite(validation.loss), valAcc: validation.accuracy,
+                testLoss: finite(test.loss), testAcc: test.accuracy)
+            curve.append(point)
+            runningLoss = 0; runningCorrect = 0; runningExamples = 0; runningBatches = 0
+            progress?(stepsRun, totalSteps)
+            if !validation.loss.isFinite {
+                status = .diverged
+                message = "validation loss is not finite at step \(stepsRun)"
+                break
+            }
+            if let stopping, let value = point.value(of: stopping.metric) {
+                let better = best.map { stopping.maximises ? value > $0.value : value < $0.value } ?? true
+                if better {
+                    best = (value, stepsRun, stopping.restoreBest ? network.snapshot() : nil)
+                    evaluationsSinceBest = 0
+                } else {
+                    evaluationsSinceBest += 1
+                    if evaluationsSinceBest >= stopping.patience {
+                        message = "stopped early at step \(stepsRun): \(stopping.metric) not improved for \(stopping.patience) evaluations"
+                        break
+                    }
+                }
+            }
+        }
+
+        var finalStep = stepsRun
+        if status == .ok, let best, let snapshot = best.snapshot, best.step != stepsRun {
+            network.restore(snapshot)
+            finalStep = best.step
+        }
+
+        var metrics: [String: Double] = [
+            Metric.params: Double(network.parameterCount),
+            Metric.flops: Double(network.trainingFlopsPerExample) * Double(batch) * Double(stepsRun),
+            Metric.steps: Double(stepsRun),
+        ]
+        if status == .ok {
+            let splits: [(String, Split, Int)] = [("train", data.train, trainEvaluationLimit), ("val", data.validation, .max), ("test", data.test, .max)]
+            for (name, split, limit) in splits {
+                let (loss, accuracy) = losses.evaluate(network, on: split, features: data.features, limit: limit)
+                if loss.isFinite { metrics[name + "_loss"] = loss }
+                if let accuracy { metrics[name + "_acc"] = accuracy }
+            }
+        }
+        for metric in Metric.curveMetrics {
+            let values = curve.compactMap { $0.value(of: metric) }
+            guard !values.isEmpty else { continue }
+            metrics[Metric.best(metric)] = Metric.higherIsBetter(metric) ? values.max()! : values.min()!
+        }
+        return TrialResult(
+            status: status, message: message, metrics: metrics, curve: curve, steps: stepsRun, finalStep: finalStep,
+            threads: threads, numericsVersion: Engine.numericsVersion, wallSeconds: Date().timeIntervalSince(started))
+    }
+
+    private func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
+}
