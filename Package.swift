@@ -25,7 +25,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "labbook", dependencies: [
-            "Notes", "Site", "Engine",
+            "Notes", "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
