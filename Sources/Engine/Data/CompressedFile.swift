@@ -26,7 +26,18 @@ enum CompressedFile {
     }
 
     /// SHA-256 of the file's bytes as stored (compressed files are hashed compressed).
+    /// Remembered per process for an unchanged file (same size and modification time): a build
+    /// asks for the same fingerprint once per trial.
     static func sha256(_ path: String) throws -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let stamp = "\(path)|\((attributes?[.size] as? NSNumber)?.int64Value ?? -1)|\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        if let known = HashCache.shared.value(stamp) { return known }
+        let hash = try computeSHA256(path)
+        HashCache.shared.store(stamp, hash)
+        return hash
+    }
+
+    private static func computeSHA256(_ path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw EngineError(.dataset, path: path, "cannot open for hashing")
         }
@@ -37,4 +48,14 @@ enum CompressedFile {
         }
         return SHA256.hex(hasher.finish())
     }
+}
+
+/// File hashes already computed in this process, keyed by path, size and modification time.
+private final class HashCache: @unchecked Sendable {
+    static let shared = HashCache()
+    private let lock = NSLock()
+    private var hashes: [String: String] = [:]
+
+    func value(_ key: String) -> String? { lock.withLock { hashes[key] } }
+    func store(_ key: String, _ hash: String) { lock.withLock { hashes[key] = hash } }
 }
