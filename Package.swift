@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // SHA-256 of trial keys and dataset files.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -20,18 +22,24 @@ let package = Package(
 
         .target(name: "Engine", dependencies: ["CBLAS", "CZlib"]),
         .target(name: "Notes", dependencies: ["CCMark", "Yams"]),
+        .target(name: "Experiments", dependencies: [
+            "Notes", "Engine",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "Site", dependencies: [
             "Notes",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "labbook", dependencies: [
-            "Notes", "Site",
+            "Notes", "Site", "Experiments", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "EngineBench", dependencies: ["Engine"], path: "Benchmarks/EngineBench"),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
-        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Notes", "Engine"]),
+        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes", "Experiments", "Engine"]),
     ]
 )

@@ -1,0 +1,62 @@
+import Foundation
+
+/// One value of a trial's configuration as written in a directive: the JSON-shaped subset of YAML
+/// that configurations use.
+public enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case bool(Bool)
+    case mapping([String: ConfigValue])
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .int(let v): try container.encode(v)
+        case .double(let v): try container.encode(v)
+        case .string(let v): try container.encode(v)
+        case .bool(let v): try container.encode(v)
+        case .mapping(let v): try container.encode(v)
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let v = try? container.decode(Bool.self) { self = .bool(v) }
+        else if let v = try? container.decode(Int.self) { self = .int(v) }
+        else if let v = try? container.decode(Double.self) { self = .double(v) }
+        else if let v = try? container.decode(String.self) { self = .string(v) }
+        else { self = .mapping(try container.decode([String: ConfigValue].self)) }
+    }
+
+    /// As a person would write it in a label: `1e-3`, `fashion-mnist`, `64`.
+    public var description: String {
+        switch self {
+        case .int(let v): return String(v)
+        case .double(let v): return Self.shortNumber(v)
+        case .string(let v): return v
+        case .bool(let v): return String(v)
+        case .mapping(let v): return "{" + v.keys.sorted().map { "\($0): \(v[$0]!)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    public var number: Double? {
+        switch self {
+        case .int(let v): return Double(v)
+        case .double(let v): return v
+        default: return nil
+        }
+    }
+
+    /// `0.001` as `1e-3`, `0.5` as `0.5`: how learning rates are written in papers.
+    static func shortNumber(_ v: Double) -> String {
+        if v != 0, abs(v) < 1e-2 || abs(v) >= 1e5 {
+            let exponent = Int(floor(log10(abs(v))))
+            let mantissa = v / pow(10, Double(exponent))
+            let rounded = (mantissa * 1e6).rounded() / 1e6
+            let m = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+            return "\(m)e\(exponent)"
+        }
+        return v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
+}

@@ -1,0 +1,152 @@
+import Notes
+
+/// Reads `experiment` directives against the schema, collecting every problem with its position.
+public enum ExperimentParser {
+    public static func parse(_ directive: Directive, in note: Note) -> (experiment: Experiment?, problems: [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        let root: YAMLNode
+        do {
+            guard let parsed = try directive.yaml() else {
+                return (nil, [Diagnostic(directive.location, "empty experiment: give at least an id and a dataset")])
+            }
+            root = parsed
+        } catch {
+            return (nil, [error])
+        }
+        guard let pairs = root.mapping else {
+            return (nil, [Diagnostic(root.location, "an experiment is a mapping of keys to values, not a \(root.kindName)")])
+        }
+
+        var experiment = Experiment(id: "", notePath: note.path, noteSlug: note.slug, location: directive.location,
+                                    sweep: .grid, samples: 0, sweepSeed: 0, seeds: [0], fixed: [:], axes: [],
+                                    randomKeys: [], keyLocations: [:])
+        var seen: Set<String> = []
+        for pair in pairs {
+            guard let key = pair.key.string else {
+                problems.append(Diagnostic(pair.key.location, "keys must be text"))
+                continue
+            }
+            guard seen.insert(key).inserted else {
+                problems.append(Diagnostic(pair.key.location, "'\(key)' is given twice"))
+                continue
+            }
+            experiment.keyLocations[key] = pair.value.location
+            let value = pair.value
+            switch key {
+            case "id":
+                if let id = value.string, value.mapping == nil, !id.isEmpty,
+                   id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) {
+                    experiment.id = id
+                } else {
+                    problems.append(Diagnostic(value.location, "'id' must be a name of letters, digits, '-', '_' or '.'"))
+                }
+            case "seeds":
+                if let count = value.int {
+                    if count >= 1 { experiment.seeds = (0..<UInt64(count)).map { $0 } }
+                    else { problems.append(Diagnostic(value.location, "'seeds' must be at least 1, got \(count)")) }
+                } else if let list = value.sequence {
+                    let seeds = list.compactMap { $0.int.flatMap { $0 >= 0 ? UInt64($0) : nil } }
+                    if seeds.count != list.count || list.isEmpty {
+                        problems.append(Diagnostic(value.location, "'seeds' must be a count (seeds: 3) or a list of whole numbers ≥ 0 (seeds: [4, 7])"))
+                    } else if Set(seeds).count != seeds.count {
+                        problems.append(Diagnostic(value.location, "'seeds' lists a seed twice"))
+                    } else {
+                        experiment.seeds = seeds
+                    }
+                } else {
+                    problems.append(Diagnostic(value.location, "'seeds' must be a count (seeds: 3) or a list (seeds: [4, 7])"))
+                }
+            case "sweep":
+                if let mode = value.string.flatMap(Experiment.SweepMode.init(rawValue:)) { experiment.sweep = mode }
+                else {
+                    var message = "'sweep' must be grid, zip or random"
+                    if let text = value.string, let guess = Suggestion.closest(to: text, among: Experiment.SweepMode.allCases.map(\.rawValue)) {
+                        message += "; did you mean '\(guess)'?"
+                    }
+                    problems.append(Diagnostic(value.location, message))
+                }
+            case "samples":
+                if let n = value.int, n >= 1 { experiment.samples = n }
+                else { problems.append(Diagnostic(value.location, "'samples' must be a whole number of at least 1")) }
+            case "sweep_seed":
+                if let n = value.int, n >= 0 { experiment.sweepSeed = UInt64(n) }
+                else { problems.append(Diagnostic(value.location, "'sweep_seed' must be a whole number ≥ 0")) }
+            default:
+                guard let rule = ExperimentSchema.training[key] else {
+                    var message = "unknown key '\(key)'"
+                    if let guess = Suggestion.closest(to: key, among: ExperimentSchema.allKeys) { message += "; did you mean '\(guess)'?" }
+                    problems.append(Diagnostic(pair.key.location, message))
+                    continue
+                }
+                readTrainingKey(key, value, rule: rule, into: &experiment, problems: &problems)
+            }
+        }
+
+        if experiment.id.isEmpty && !seen.contains("id") {
+            problems.append(Diagnostic(directive.location, "an experiment needs an id (id: width), so plots, tables and other notes can name it"))
+        }
+        switch experiment.sweep {
+        case .random:
+            if experiment.samples == 0 {
+                problems.append(Diagnostic(experiment.keyLocations["sweep"] ?? directive.location, "a random sweep needs 'samples: N'"))
+            }
+        case .zip:
+            let lengths = Set(experiment.axes.map(\.values.count))
+            if lengths.count > 1 {
+                let spelled = experiment.axes.map { "\($0.key) has \($0.values.count)" }.joined(separator: ", ")
+                problems.append(Diagnostic(experiment.keyLocations["sweep"] ?? directive.location, "a zip sweep needs lists of one length: \(spelled)"))
+            }
+            fallthrough
+        case .grid:
+            if let random = experiment.randomKeys.first {
+                problems.append(Diagnostic(random.location, "'\(random.key)' is a distribution, which needs 'sweep: random'"))
+            }
+            if seen.contains("samples") {
+                problems.append(Diagnostic(experiment.keyLocations["samples"]!, "'samples' applies only to 'sweep: random'"))
+            }
+        }
+        return (problems.isEmpty ? experiment : nil, problems)
+    }
+
+    private static func readTrainingKey(_ key: String, _ value: YAMLNode, rule: ExperimentSchema.Rule,
+                                        into experiment: inout Experiment, problems: inout [Diagnostic]) {
+        if let list = value.sequence {
+            guard rule.sweepable else {
+                problems.append(Diagnostic(value.location, "'\(key)' cannot be swept; give one mapping"))
+                return
+            }
+            guard !list.isEmpty else {
+                problems.append(Diagnostic(value.location, "'\(key)' is an empty sweep: give at least one value"))
+                return
+            }
+            var values: [ConfigValue] = []
+            for item in list {
+                switch ExperimentSchema.check(item, rule, key: key) {
+                case .success(let v): values.append(v)
+                case .failure(let error): problems.append(error)
+                }
+            }
+            if Set(values).count != values.count {
+                problems.append(Diagnostic(value.location, "'\(key)' lists a value twice"))
+            }
+            experiment.axes.append(Experiment.Axis(key: key, values: values, location: value.location))
+            return
+        }
+        if let text = value.string, value.mapping == nil {
+            do {
+                let distribution = try Distribution(parsing: text)
+                experiment.randomKeys.append(Experiment.RandomKey(key: key, distribution: distribution, location: value.location))
+                return
+            } catch .invalid(let message) {
+                problems.append(Diagnostic(value.location, "'\(key)': \(message)"))
+                return
+            } catch {
+                // Not written as a distribution: an ordinary value.
+            }
+        }
+        switch ExperimentSchema.check(value, rule, key: key) {
+        case .success(let v): experiment.fixed[key] = v
+        case .failure(let error): problems.append(error)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Engine
+import Foundation
+import Notes
+
+/// An experiment with the trials it asks for.
+public struct PlannedExperiment: Sendable {
+    public var experiment: Experiment
+    public var trials: [PlannedTrial]
+    /// Swept keys in the order written, for labels.
+    public var sweptKeys: [String] { experiment.axes.map(\.key) + experiment.randomKeys.map(\.key) }
+}
+
+/// Turns every experiment directive in a notebook into trials with keys: check → plan.
+public struct ExperimentPlanner {
+    public let locations: DatasetLocations
+    private var fingerprints: [String: Result<String, EngineError>] = [:]
+
+    public init(locations: DatasetLocations) {
+        self.locations = locations
+    }
+
+    /// Where a notebook's datasets are: labbook.yml may move fashion-mnist; relative paths are
+    /// taken from the notebook folder.
+    public static func locations(for notebook: Notebook) -> DatasetLocations {
+        var locations = DatasetLocations(root: notebook.root.path)
+        if let path = notebook.config.datasets["fashion-mnist"] {
+            locations.fashionMNIST = path.hasPrefix("/") ? path : notebook.root.appendingPathComponent(path).path
+        }
+        return locations
+    }
+
+    public struct Plan: Sendable {
+        public var experiments: [PlannedExperiment]
+        public var diagnostics: [Diagnostic]
+
+        public var trials: [PlannedTrial] { experiments.flatMap(\.trials) }
+
+        public func experiment(_ qualifiedID: String) -> PlannedExperiment? {
+            experiments.first { $0.experiment.qualifiedID == qualifiedID }
+        }
+    }
+
+    public mutating func plan(_ notebook: Notebook, includeDrafts: Bool = true) -> Plan {
+        var experiments: [PlannedExperiment] = []
+        var diagnostics: [Diagnostic] = []
+        for note in notebook.notes where includeDrafts || !note.isDraft {
+            var ids: [String: SourceLocation] = [:]
+            for directive in note.directives where directive.kind == .experiment {
+                let parsed = ExperimentParser.parse(directive, in: note)
+                diagnostics += parsed.problems
+                guard let experiment = parsed.experiment else { continue }
+                if let first = ids[experiment.id] {
+                    diagnostics.append(Diagnostic(experiment.location, "experiment id '\(experiment.id)' is already used at line \(first.line) of this note"))
+                    continue
+                }
+                ids[experiment.id] = experiment.location
+                let (trials, problems) = self.trials(for: experiment)
+                diagnostics += problems
+                if problems.isEmpty { experiments.append(PlannedExperiment(experiment: experiment, trials: trials)) }
+            }
+        }
+        return Plan(experiments: experiments, diagnostics: diagnostics)
+    }
+
+    /// The experiment's trials: sweep points × seeds, each configuration checked by the engine.
+    public mutating func trials(for experiment: Experiment) -> ([PlannedTrial], [Diagnostic]) {
+        var trials: [PlannedTrial] = []
+        var problems: Set<Diagnostic> = []
+        var seenKeys: Set<String> = []
+        for point in SweepExpansion.points(experiment) {
+            var values = experiment.fixed
+            for (key, value) in point { values[key] = value }
+            let config: TrialConfig
+            do {
+                config = try JSONDecoder().decode(TrialConfig.self, from: try JSONEncoder().encode(values))
+            } catch {
+                problems.insert(Diagnostic(experiment.location, "cannot read this configuration: \(error)"))
+                continue
+            }
+            for problem in config.problems() {
+                let key = String(problem.prefix { $0 != ":" && $0 != "," && $0 != "." })
+                let location = experiment.keyLocations[key] ?? experiment.location
+                problems.insert(Diagnostic(location, problem.replacingOccurrences(of: "\(key): ", with: "'\(key)' ")))
+            }
+            guard config.problems().isEmpty else { continue }
+            let fingerprint: String
+            switch self.fingerprint(config) {
+            case .success(let value): fingerprint = value
+            case .failure(let error):
+                problems.insert(Diagnostic(experiment.keyLocations["dataset"] ?? experiment.location, error.description))
+                continue
+            }
+            for seed in experiment.seeds {
+                let inputs = TrialInputs(config: config, seed: seed, dataset: fingerprint)
+                let key = inputs.key
+                // Two sweep points may resolve to the same trial (a key that does not apply); train it once.
+                guard seenKeys.insert(key).inserted else { continue }
+                trials.append(PlannedTrial(inputs: inputs, key: key, sweepValues: Dictionary(point, uniquingKeysWith: { a, _ in a }),
+                                           experiment: experiment.qualifiedID))
+            }
+        }
+        return (trials, problems.sorted { $0.location < $1.location })
+    }
+
+    /// Dataset fingerprints, computed once per distinct dataset (hashing Fashion-MNIST reads 30 MB).
+    private mutating func fingerprint(_ config: TrialConfig) -> Result<String, EngineError> {
+        let resolved = config.resolved()
+        let data = [resolved.dataset, "\(resolved.trainSize ?? -1)", "\(resolved.valSize ?? -1)", "\(resolved.testSize ?? -1)",
+                    resolved.label ?? "", resolved.task?.rawValue ?? "", "\(String(describing: resolved.teacher))",
+                    "\(resolved.dataSeed ?? 0)"].joined(separator: "|")
+        if let known = fingerprints[data] { return known }
+        let result: Result<String, EngineError>
+        do {
+            result = .success(try Engine.datasetFingerprint(resolved, locations: locations))
+        } catch let error as EngineError {
+            result = .failure(error)
+        } catch {
+            result = .failure(EngineError(.configuration, "\(error)"))
+        }
+        fingerprints[data] = result
+        return result
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The committed record of every trial: `results/<first two hex>/<key>.json`, one file per trial.
+/// Writes are atomic (temporary file, fsync, rename), so a killed build never leaves half a record.
+public struct ResultsStore: Sendable {
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    public func url(for key: String) -> URL {
+        folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key).json")
+    }
+
+    public enum Lookup: Sendable {
+        case missing
+        case found(TrialRecord)
+        /// The file exists but cannot be read as a record; treated as missing.
+        case unreadable(path: String, reason: String)
+    }
+
+    public func lookup(_ key: String) -> Lookup {
+        let url = url(for: key)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
+        do {
+            let record = try TrialRecord.decode(data)
+            guard record.key == key else { return .unreadable(path: url.path, reason: "it holds trial \(record.key)") }
+            return .found(record)
+        } catch {
+            return .unreadable(path: url.path, reason: data.isEmpty ? "it is empty" : "it is not a complete trial record (\(Self.reason(error)))")
+        }
+    }
+
+    public func record(_ key: String) -> TrialRecord? {
+        if case .found(let record) = lookup(key) { return record }
+        return nil
+    }
+
+    /// Every readable record in the store (for saying why a trial is missing).
+    public func allRecords() -> [TrialRecord] {
+        guard let shards = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var records: [TrialRecord] = []
+        for shard in shards.sorted() where shard.count == 2 {
+            let shardURL = folder.appendingPathComponent(shard)
+            for file in ((try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? []).sorted() where file.hasSuffix(".json") {
+                if let data = FileManager.default.contents(atPath: shardURL.appendingPathComponent(file).path),
+                   let record = try? TrialRecord.decode(data) {
+                    records.append(record)
+                }
+            }
+        }
+        return records
+    }
+
+    public struct WriteError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): error: cannot write trial record: \(reason)" }
+    }
+
+    /// Writes `record` atomically: a reader sees the old file or the whole new one, never a part.
+    public func write(_ record: TrialRecord) throws(WriteError) {
+        let target = url(for: record.key)
+        let directory = target.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(record.key).\(getpid()).tmp")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(path: directory.path, reason: error.localizedDescription)
+        }
+        let data = record.encoded()
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: temporary.path, reason: String(cString: strerror(errno))) }
+        let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written == data.count, synced else {
+            unlink(temporary.path)
+            throw WriteError(path: temporary.path, reason: "short write or fsync failed")
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw WriteError(path: target.path, reason: reason)
+        }
+        let directoryFD = open(directory.path, O_RDONLY)
+        if directoryFD >= 0 { fsync(directoryFD); close(directoryFD) }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context): return context.debugDescription
+        case DecodingError.keyNotFound(let key, _): return "no '\(key.stringValue)'"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "bad '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Engine
+import Foundation
+
+/// One trial's entry in the results store: what went in, what came out, and where it was run.
+public struct TrialRecord: Codable, Sendable, Equatable {
+    public enum Status: String, Codable, Sendable { case ok, diverged, failed }
+
+    public struct Provenance: Codable, Sendable, Equatable {
+        /// The note and experiment that first asked for the trial (not part of the key).
+        public var note: String
+        public var experiment: String
+        public var host: String
+        public var labbookVersion: String
+        public var gitCommit: String?
+        public var gitDirty: Bool?
+        /// When training started, UTC.
+        public var started: String
+
+        enum CodingKeys: String, CodingKey {
+            case note, experiment, host, started
+            case labbookVersion = "labbook_version"
+            case gitCommit = "git_commit"
+            case gitDirty = "git_dirty"
+        }
+    }
+
+    public var key: String
+    public var inputs: TrialInputs
+    public var status: Status
+    /// Why the trial diverged, stopped early or failed.
+    public var message: String?
+    public var metrics: [String: Double]
+    public var curve: [CurvePoint]
+    public var steps: Int
+    public var finalStep: Int
+    public var threads: Int
+    public var wallSeconds: Double
+    public var provenance: Provenance
+
+    enum CodingKeys: String, CodingKey {
+        case key, inputs, status, message, metrics, curve, steps, threads, provenance
+        case finalStep = "final_step"
+        case wallSeconds = "wall_seconds"
+    }
+
+    public init(key: String, inputs: TrialInputs, result: TrialResult, provenance: Provenance) {
+        self.key = key
+        self.inputs = inputs
+        status = result.status == .ok ? .ok : .diverged
+        message = result.message
+        metrics = result.metrics
+        curve = result.curve
+        steps = result.steps
+        finalStep = result.finalStep
+        threads = result.threads
+        wallSeconds = result.wallSeconds
+        self.provenance = provenance
+    }
+
+    /// A trial that could not be trained (a crash, an unreadable dataset): kept, with its error.
+    public static func failed(key: String, inputs: TrialInputs, message: String, wallSeconds: Double, provenance: Provenance) -> TrialRecord {
+        TrialRecord(key: key, inputs: inputs, status: .failed, message: message, metrics: [:], curve: [], steps: 0, finalStep: 0,
+                    threads: 1, wallSeconds: wallSeconds, provenance: provenance)
+    }
+
+    private init(key: String, inputs: TrialInputs, status: Status, message: String?, metrics: [String: Double],
+                 curve: [CurvePoint], steps: Int, finalStep: Int, threads: Int, wallSeconds: Double, provenance: Provenance) {
+        self.key = key; self.inputs = inputs; self.status = status; self.message = message; self.metrics = metrics
+        self.curve = curve; self.steps = steps; self.finalStep = finalStep; self.threads = threads
+        self.wallSeconds = wallSeconds; self.provenance = provenance
+    }
+
+    /// A metric by name (`test_loss`, `best_val_acc`, `params`, `wall_seconds`…).
+    public func value(of metric: String) -> Double? {
+        metric == "wall_seconds" ? wallSeconds : metrics[metric]
+    }
+
+    /// Pretty, sorted JSON: records are committed, so they should diff well.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Non-finite numbers (a diverged loss) are written as strings JSON can hold.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return try! encoder.encode(self) + Data("\n".utf8)
+    }
+
+    public static func decode(_ data: Data) throws -> TrialRecord {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return try decoder.decode(TrialRecord.self, from: data)
+    }
+}
