@@ -33,23 +33,24 @@ final class ActivationLayer: Layer {
     }
 
     // x [N] → y [N] = max(x, 0)
+    // (SIMD masks compile to packed compares and ands; pointwiseMax would be per-lane scalar.)
     static func reluForward(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
         var i = 0
-        let zero = Vector.V(repeating: 0)
         while i + 16 <= n {
-            Vector.store(pointwiseMax(Vector.load(x + i), zero), y + i)
+            let v = Vector.load(x + i)
+            Vector.store(v.replacing(with: 0, where: v .< 0), y + i)
             i += 16
         }
-        while i < n { y[i] = max(x[i], 0); i += 1 }
+        while i < n { y[i] = x[i] > 0 ? x[i] : 0; i += 1 }
     }
 
     // y [N], dy [N] → dx [N] += dy · 1[y > 0]
     static func reluBackward(_ y: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ n: Int) {
         var i = 0
-        let zero = Vector.V(repeating: 0)
         while i + 16 <= n {
-            let mask = Vector.load(y + i) .> zero
-            Vector.store(Vector.load(dx + i) + zero.replacing(with: Vector.load(dy + i), where: mask), dx + i)
+            let g = Vector.load(dy + i)
+            let masked = g.replacing(with: 0, where: Vector.load(y + i) .<= 0)
+            Vector.store(Vector.load(dx + i) + masked, dx + i)
             i += 16
         }
         while i < n { if y[i] > 0 { dx[i] += dy[i] }; i += 1 }

@@ -84,6 +84,8 @@ final class Optimizer {
         let stepSize = rate / correction1
         let inverseSqrtCorrection2 = 1 / correction2.squareRoot()
         let shrink = 1 - rate * decoupledDecay
+        // SIMD16 because LLVM does not vectorise the scalar loop here (sqrt); SIMD16's
+        // squareRoot is still per-lane sqrtss, but everything around it is packed.
         var i = 0
         while i + 16 <= n {
             var pv = Vector.load(p + i)

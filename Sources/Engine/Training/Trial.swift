@@ -14,35 +14,11 @@ struct Trial {
         let started = Date()
         let c = config
         let data = dataset
-        let train = data.train
-        guard train.count > 0 else { throw EngineError(.training, "the training set is empty") }
-        let batch = min(c.batch, train.count)
-        let stepsPerEpoch = max(1, train.count / batch)
-        let totalSteps = c.steps ?? (c.epochs ?? 1) * stepsPerEpoch
-        let evalEvery = c.evalEvery ?? stepsPerEpoch
-        let warmup = c.warmup ?? max(1, totalSteps / 20)
-
-        let architecture = Architecture(
-            model: c.model, inputs: data.features, outputs: data.outputs, width: c.width, depth: c.depth,
-            activation: c.activation, norm: c.norm ?? .none, dropout: Float(c.dropout))
-        let network = Network(architecture, maxBatch: max(batch, 256))
-        let rule = ParametrizationRule(
-            parametrization: c.parametrization,
-            widthMultiplier: Double(c.width) / Double(c.baseWidth ?? max(c.width, 1)), optimizer: c.optimizer)
-        var initialisation = RandomStream(seed: seed, purpose: .initialisation)
-        network.initialise(rule, random: &initialisation)
-        let groups = network.tensors.map {
-            ParameterGroup(offset: $0.offset, count: $0.count, learningRateScale: Float(rule.learningRateScale($0)), decays: $0.kind == .weight)
-        }
-        let optimizer = Optimizer(
-            kind: c.optimizer, parameterCount: network.parameterCount, momentum: c.momentum ?? 0,
-            nesterov: c.nesterov ?? false, weightDecay: c.weightDecay ?? 0, beta1: c.beta1 ?? 0.9, beta2: c.beta2 ?? 0.999)
-        let losses = LossComputer(task: data.task, outputs: data.outputs, maxBatch: network.maxBatch)
-
-        var dataOrder = RandomStream(seed: seed, purpose: .dataOrder)
-        var dropout = RandomStream(seed: seed, purpose: .dropout)
-        var order = dataOrder.permutation(train.count)
-        var cursor = 0
+        let run = try TrainingRun(config: c, seed: seed, dataset: data)
+        let network = run.network
+        let totalSteps = run.totalSteps
+        let batch = run.batch
+        let evalEvery = c.evalEvery ?? run.stepsPerEpoch
 
         var curve: [CurvePoint] = []
         var status = TrialResult.Status.ok
@@ -55,18 +31,7 @@ struct Trial {
         var evaluationsSinceBest = 0
 
         for step in 0..<totalSteps {
-            if cursor + batch > train.count {
-                dataOrder.shuffle(&order)
-                cursor = 0
-            }
-            order.withUnsafeBufferPointer { o in
-                losses.gather(train, indices: UnsafeBufferPointer(rebasing: o[cursor..<(cursor + batch)]), features: data.features, into: network)
-            }
-            cursor += batch
-
-            network.forward(batch: batch, mode: .train, random: &dropout)
-            let (lossSum, correct) = losses.loss(network, batch: batch)
-            let loss = lossSum / Double(batch)
+            let (loss, correct, lr) = run.step(step)
             if initialLoss == nil { initialLoss = max(loss, 1e-12) }
             let bound = (c.divergence ?? 100) * initialLoss!
             if !loss.isFinite || loss > bound {
@@ -76,11 +41,6 @@ struct Trial {
                     : "training loss is not finite at step \(step)"
                 break
             }
-            losses.backward(network, batch: batch)
-            network.zeroGradients()
-            network.backward(batch: batch)
-            let lr = c.schedule.learningRate(step: step, total: totalSteps, base: c.lr, warmup: warmup)
-            optimizer.step(parameters: network.parameters.pointer, gradients: network.gradients.pointer, lr: lr, groups: groups)
             stepsRun = step + 1
             runningLoss += loss
             runningCorrect += correct
@@ -88,8 +48,8 @@ struct Trial {
             runningBatches += 1
 
             guard stepsRun % evalEvery == 0 || stepsRun == totalSteps else { continue }
-            let validation = losses.evaluate(network, on: data.validation, features: data.features)
-            let test = losses.evaluate(network, on: data.test, features: data.features)
+            let validation = run.evaluate(data.validation)
+            let test = run.evaluate(data.test)
             let classification = data.task == .classification
             let point = CurvePoint(
                 step: stepsRun, lr: lr, trainLoss: finite(runningLoss / Double(runningBatches)),
@@ -133,7 +93,7 @@ struct Trial {
         if status == .ok {
             let splits: [(String, Split, Int)] = [("train", data.train, trainEvaluationLimit), ("val", data.validation, .max), ("test", data.test, .max)]
             for (name, split, limit) in splits {
-                let (loss, accuracy) = losses.evaluate(network, on: split, features: data.features, limit: limit)
+                let (loss, accuracy) = run.evaluate(split, limit: limit)
                 if loss.isFinite { metrics[name + "_loss"] = loss }
                 if let accuracy { metrics[name + "_acc"] = accuracy }
             }

@@ -1,0 +1,22 @@
+import Foundation
+
+extension Engine {
+    /// Training steps per second for `config` on `dataset`: `warmup` untimed steps, then `steps`
+    /// timed ones, with no evaluation. For benchmarks; trials use `train`.
+    public static func trainingStepsPerSecond(
+        _ config: TrialConfig, dataset: Dataset, seed: UInt64 = 0, warmup: Int = 5, steps: Int, threads: Int = 1
+    ) throws -> Double {
+        var c = config
+        c.steps = warmup + steps
+        c.epochs = nil
+        let problems = c.problems()
+        guard problems.isEmpty else { throw EngineError(.configuration, problems.joined(separator: "; ")) }
+        BLAS.setThreads(threads)
+        let run = try TrainingRun(config: c.resolved(), seed: seed, dataset: dataset)
+        for i in 0..<warmup { _ = run.step(i) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        for i in warmup..<(warmup + steps) { _ = run.step(i) }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return Double(steps) / seconds
+    }
+}
