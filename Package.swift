@@ -34,7 +34,7 @@ let package = Package(
             "Notes", "Site", "Experiments", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "EngineBench", dependencies: ["Engine"], path: "Benchmarks/EngineBench"),
+        .executableTarget(name: "EngineBench", dependencies: ["Engine", "CBLAS"], path: "Benchmarks/EngineBench"),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
