@@ -34,3 +34,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// `notes/x.md:12:3: error: message`, the form editors and compilers use.
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
+
+extension Diagnostic {
+    /// In file and line order, each problem once (a problem may be found by more than one step).
+    public static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }.filter { seen.insert($0).inserted }
+    }
+}

@@ -107,7 +107,7 @@ public struct SiteBuilder {
         for asset in notebook.assets {
             files.append(SiteFile(path: SitePath.asset(asset), content: .copy(from: notebook.notesDirectory.appendingPathComponent(asset))))
         }
-        return Output(files: files.sorted { $0.path < $1.path }, diagnostics: Self.unique(diagnostics))
+        return Output(files: files.sorted { $0.path < $1.path }, diagnostics: Diagnostic.sortedUnique(diagnostics))
     }
 
     /// Every relref/ref in every note, drafts included, checked: a draft may link to a draft.
@@ -176,10 +176,5 @@ public struct SiteBuilder {
         case (nil, _?): return false
         default: return a.path < b.path
         }
-    }
-
-    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: Set<Diagnostic> = []
-        return diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }.filter { seen.insert($0).inserted }
     }
 }

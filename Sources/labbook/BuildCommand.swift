@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 import Foundation
 import Notes
 import Site
@@ -6,12 +7,16 @@ import Site
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the notebook's static site (parse → render → write).")
+        abstract: "Build the notebook: check → plan → train what is missing → render → write the site.")
 
     @OptionGroup var notebook: NotebookOptions
+    @OptionGroup var training: TrainingOptions
 
-    @Flag(help: "Publish notes marked `draft: true` too.")
+    @Flag(help: "Publish notes marked `draft: true` too (and train their experiments).")
     var drafts = false
+
+    @Flag(name: .customLong("no-run"), help: "Train nothing: render from the results store, marking what is missing.")
+    var noRun = false
 
     @Option(help: "Write the site here instead of the folder named in labbook.yml (default: site).")
     var output: String?
@@ -26,17 +31,33 @@ struct BuildCommand: ParsableCommand {
                             relativeTo: output == nil ? loaded.root : nil).standardizedFileURL
         try refuseDangerousOutput(outputURL, root: loaded.root)
 
-        let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts)).render()
-        Report.diagnostics(site.diagnostics)
+        let session = Training(notebook: loaded, includeDrafts: drafts)
+        var outcome = Training.Outcome()
+        if !noRun {
+            do {
+                outcome = try session.run(only: [], rerun: training.rerunSelectors, jobs: training.jobs)
+            } catch {
+                Report.error("error: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        let rendering = ExperimentPages.rendering(session.plan, index: StoreIndex(store: session.store), trainedNow: outcome.trainedKeys)
+        let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts), directives: rendering).render()
+        let diagnostics = Diagnostic.sortedUnique(site.diagnostics + session.plan.diagnostics)
+        Report.diagnostics(diagnostics)
         do { try SiteWriter.write(site.files, to: outputURL) } catch {
             Report.error(error.description)
             throw ExitCode(1)
         }
         let pages = site.files.filter { $0.path.hasSuffix(".html") }.count
-        let errors = site.diagnostics.filter { $0.severity == .error }.count
+        let errors = diagnostics.filter { $0.severity == .error }.count
         print("built \(pages) page\(pages == 1 ? "" : "s") from \(loaded.notes.count) note\(loaded.notes.count == 1 ? "" : "s") into \(outputURL.path)"
               + (errors > 0 ? " (\(errors) error\(errors == 1 ? "" : "s"))" : ""))
-        if errors > 0 { throw ExitCode(1) }
+        if outcome.summary.interrupted {
+            Report.error("stopped: \(outcome.summary.records.count) trials finished and kept, \(outcome.summary.notRun) not run; build again to resume")
+            throw ExitCode(130)
+        }
+        if errors > 0 || outcome.summary.failed > 0 { throw ExitCode(1) }
     }
 
     /// The writer removes files it did not produce, so the output must not be the notebook itself.

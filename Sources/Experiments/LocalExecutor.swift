@@ -1,0 +1,150 @@
+import Foundation
+import Notes
+
+/// Told what the executor is doing, to show progress.
+public protocol ExecutionObserver {
+    func trialStarted(_ trial: PlannedTrial)
+    func trialFinished(_ trial: PlannedTrial, record: TrialRecord, done: Int, total: Int)
+    /// Called a few times a second while trials run.
+    func tick(running: [PlannedTrial], done: Int, total: Int, secondsPerTrial: Double?)
+}
+
+/// Trains trials in `labbook trial KEY` worker processes, `jobs` at once, each with single-threaded
+/// BLAS. Workers write their own records; a worker that dies without one is recorded as `failed`
+/// with the tail of its output. Stopping (Ctrl-C) ends the running workers, which lose only
+/// their own trials.
+public struct LocalExecutor {
+    public var executable: URL
+    public var notebookRoot: URL
+    public var jobs: Int
+    public var store: ResultsStore
+
+    public init(executable: URL, notebookRoot: URL, jobs: Int, store: ResultsStore) {
+        self.executable = executable
+        self.notebookRoot = notebookRoot
+        self.jobs = max(1, jobs)
+        self.store = store
+    }
+
+    public struct Summary: Sendable {
+        public var records: [TrialRecord] = []
+        public init() {}
+        public var interrupted = false
+        public var notRun = 0
+        public var failed: Int { records.filter { $0.status == .failed }.count }
+    }
+
+    private struct Running {
+        var trial: PlannedTrial
+        var process: Process
+        var log: URL
+        var started: Date
+    }
+
+    /// Runs the trials (their manifests must be written). `force` overwrites existing records.
+    public func run(_ trials: [PlannedTrial], force: Bool, observer: ExecutionObserver, shouldStop: () -> Bool) -> Summary {
+        var summary = Summary()
+        var queue = trials[...]
+        var running: [Running] = []
+        var durations: [Double] = []
+        var lastTick = Date.distantPast
+        let logs = notebookRoot.appendingPathComponent(".labbook/logs")
+        try? FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+
+        while !queue.isEmpty || !running.isEmpty {
+            if shouldStop() {
+                summary.interrupted = true
+                for job in running where job.process.isRunning { job.process.terminate() }
+                for job in running { job.process.waitUntilExit() }
+                summary.notRun = queue.count + running.count
+                return summary
+            }
+            while running.count < jobs, let trial = queue.popFirst() {
+                let log = logs.appendingPathComponent("\(trial.key).log")
+                do {
+                    let process = try launch(trial, log: log, force: force)
+                    running.append(Running(trial: trial, process: process, log: log, started: Date()))
+                    observer.trialStarted(trial)
+                } catch {
+                    let record = failedRecord(trial, message: "could not start the worker: \(error)", seconds: 0)
+                    summary.records.append(record)
+                    observer.trialFinished(trial, record: record, done: summary.records.count, total: trials.count)
+                }
+            }
+            var stillRunning: [Running] = []
+            for job in running {
+                if job.process.isRunning { stillRunning.append(job); continue }
+                let seconds = Date().timeIntervalSince(job.started)
+                durations.append(seconds)
+                let record = collect(job, seconds: seconds)
+                summary.records.append(record)
+                observer.trialFinished(job.trial, record: record, done: summary.records.count, total: trials.count)
+            }
+            running = stillRunning
+            if Date().timeIntervalSince(lastTick) >= 0.5 {
+                lastTick = Date()
+                let perTrial = durations.isEmpty ? nil : durations.reduce(0, +) / Double(durations.count) / Double(jobs)
+                observer.tick(running: running.map(\.trial), done: summary.records.count, total: trials.count, secondsPerTrial: perTrial)
+            }
+            if !running.isEmpty { usleep(20_000) }
+        }
+        return summary
+    }
+
+    private func launch(_ trial: PlannedTrial, log: URL, force: Bool) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["trial", trial.key, "--root", notebookRoot.path, "--worker"] + (force ? ["--force"] : [])
+        var environment = ProcessInfo.processInfo.environment
+        environment["OPENBLAS_NUM_THREADS"] = "1"
+        process.environment = environment
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        try? handle.close()
+        return process
+    }
+
+    /// The record the worker wrote, or a `failed` one if it died without writing.
+    private func collect(_ job: Running, seconds: Double) -> TrialRecord {
+        let status = job.process.terminationStatus
+        let cleanExit = job.process.terminationReason == .exit && (status == 0 || status == 1)
+        if cleanExit, let record = store.record(job.trial.key), record.provenanceStarted(after: job.started) {
+            try? FileManager.default.removeItem(at: job.log)
+            return record
+        }
+        let how = job.process.terminationReason == .uncaughtSignal ? "was killed by signal \(status)" : "exited with status \(status)"
+        let tail = Self.tail(of: job.log, lines: 20)
+        let record = failedRecord(job.trial, message: "the worker \(how) without a result" + (tail.isEmpty ? "" : ":\n" + tail), seconds: seconds)
+        return record
+    }
+
+    private func failedRecord(_ trial: PlannedTrial, message: String, seconds: Double) -> TrialRecord {
+        let manifest = try? WorkerManifest.read(notebook: notebookRoot, key: trial.key)
+        let provenance = TrialRecord.Provenance(note: manifest?.note ?? "", experiment: trial.experiment, host: Host.name,
+                                                labbookVersion: LabbookVersion.string, gitCommit: manifest?.gitCommit,
+                                                gitDirty: manifest?.gitDirty, started: Clock.utcNow())
+        let record = TrialRecord.failed(key: trial.key, inputs: trial.inputs, message: message, wallSeconds: seconds, provenance: provenance)
+        try? store.write(record)
+        return record
+    }
+
+    static func tail(of file: URL, lines: Int) -> String {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return "" }
+        let text = String(decoding: data.suffix(8_192), as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension TrialRecord {
+    /// Whether this record was written by a run that started at or after `date` (not an older record).
+    func provenanceStarted(after date: Date) -> Bool {
+        let formatter = ISO8601DateFormatter()
+        guard let started = formatter.date(from: provenance.started) else { return true }
+        return started.timeIntervalSince(date) > -2
+    }
+}

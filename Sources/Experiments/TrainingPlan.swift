@@ -1,0 +1,70 @@
+import Engine
+import Foundation
+import Notes
+
+/// Which planned trials a build or run trains: the missing ones of the selected experiments, and
+/// those `--rerun` names (retrained and overwritten). Writes the workers' manifests.
+public struct TrainingPlan: Sendable {
+    public struct Item: Sendable {
+        public var trial: PlannedTrial
+        /// Overwrite an existing record (`--rerun`).
+        public var force: Bool
+    }
+
+    public var items: [Item]
+
+    public init(plan: ExperimentPlanner.Plan, index: StoreIndex, only: [Selector] = [], rerun: [Selector] = []) {
+        var items: [Item] = []
+        var seen: Set<String> = []
+        for planned in plan.experiments where only.isEmpty || only.contains(where: { $0.matches(planned.experiment) }) {
+            let rerunAll = rerun.contains { !$0.isFailed && $0.matches(planned.experiment) }
+            let rerunFailed = rerun.contains { $0.isFailed }
+            for trial in planned.trials where seen.insert(trial.key).inserted {
+                switch index.state(of: trial) {
+                case .missing: items.append(Item(trial: trial, force: false))
+                case .failed: if rerunAll || rerunFailed { items.append(Item(trial: trial, force: true)) }
+                case .done: if rerunAll { items.append(Item(trial: trial, force: true)) }
+                }
+            }
+        }
+        self.items = items
+    }
+
+    /// Writes one manifest per trial for the `labbook trial KEY` workers.
+    public func writeManifests(notebook: Notebook, locations: DatasetLocations, resultsFolder: URL, plan: ExperimentPlanner.Plan) throws {
+        let git = GitState.read(at: notebook.root)
+        for item in items {
+            let note = plan.experiment(item.trial.experiment)?.experiment.notePath ?? ""
+            let manifest = WorkerManifest(key: item.trial.key, inputs: item.trial.inputs, note: note, experiment: item.trial.experiment,
+                                          fashionMNIST: locations.fashionMNIST, datasetRoot: locations.root,
+                                          resultsFolder: resultsFolder.path, gitCommit: git?.commit, gitDirty: git?.dirty)
+            try manifest.write(notebook: notebook.root)
+        }
+    }
+}
+
+/// The notebook's git commit and whether the work tree has changes, for provenance.
+struct GitState {
+    var commit: String
+    var dirty: Bool
+
+    static func read(at folder: URL) -> GitState? {
+        guard let commit = run(["rev-parse", "HEAD"], in: folder), !commit.isEmpty,
+              let status = run(["status", "--porcelain", "--untracked-files=no"], in: folder) else { return nil }
+        return GitState(commit: commit, dirty: !status.isEmpty)
+    }
+
+    private static func run(_ arguments: [String], in folder: URL) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.path] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,93 @@
+/// Where a planned trial stands against the results store.
+public enum TrialState: Sendable {
+    /// Trained: `ok` or `diverged` (a diverged run is a result).
+    case done(TrialRecord)
+    case failed(TrialRecord)
+    case missing(MissingReason)
+
+    public var record: TrialRecord? {
+        switch self {
+        case .done(let record), .failed(let record): return record
+        case .missing: return nil
+        }
+    }
+}
+
+/// Why a trial has no record: staleness is said out loud, never silent.
+public enum MissingReason: Sendable, Hashable, CustomStringConvertible {
+    /// Never trained: the experiment is new.
+    case new
+    /// Other seeds of this configuration are in the store.
+    case newSeed
+    /// The experiment has other trials in the store, not this configuration.
+    case newSweepValue
+    /// The same trial was trained by an older engine whose numbers differ.
+    case numericsChanged(from: Int, to: Int)
+    /// The same trial was trained on different dataset files.
+    case datasetChanged
+    /// The record exists but cannot be read.
+    case unreadable(path: String, reason: String)
+    /// `--rerun` selected it.
+    case rerun
+
+    public var description: String {
+        switch self {
+        case .new: return "new experiment"
+        case .newSeed: return "new seed"
+        case .newSweepValue: return "new sweep value"
+        case .numericsChanged(let from, let to): return "engine numerics changed (stored with version \(from), now \(to))"
+        case .datasetChanged: return "dataset files changed"
+        case .unreadable(let path, let reason): return "record \(path) is unreadable: \(reason)"
+        case .rerun: return "rerun requested"
+        }
+    }
+}
+
+/// Looks up planned trials in the store, and says why missing ones are missing.
+public struct StoreIndex: Sendable {
+    public let store: ResultsStore
+    private let records: [TrialRecord]
+    private var byConfigAndSeed: [String: [TrialRecord]] = [:]
+    private var byConfig: Set<String> = []
+    private var byExperiment: Set<String> = []
+
+    public init(store: ResultsStore) {
+        self.store = store
+        records = store.allRecords()
+        for record in records {
+            byConfigAndSeed[Self.signature(record.inputs, seed: true), default: []].append(record)
+            byConfig.insert(Self.signature(record.inputs, seed: false) + "|\(record.inputs.dataset)|\(record.inputs.numericsVersion)")
+            byExperiment.insert(record.provenance.experiment)
+        }
+    }
+
+    public func state(of trial: PlannedTrial) -> TrialState {
+        switch store.lookup(trial.key) {
+        case .found(let record): return record.status == .failed ? .failed(record) : .done(record)
+        case .unreadable(let path, let reason): return .missing(.unreadable(path: path, reason: reason))
+        case .missing: return .missing(reason(trial))
+        }
+    }
+
+    private func reason(_ trial: PlannedTrial) -> MissingReason {
+        if let same = byConfigAndSeed[Self.signature(trial.inputs, seed: true)] {
+            if let older = same.first(where: { $0.inputs.numericsVersion != trial.inputs.numericsVersion && $0.inputs.dataset == trial.inputs.dataset }) {
+                return .numericsChanged(from: older.inputs.numericsVersion, to: trial.inputs.numericsVersion)
+            }
+            if same.contains(where: { $0.inputs.dataset != trial.inputs.dataset }) { return .datasetChanged }
+        }
+        if byConfig.contains(Self.signature(trial.inputs, seed: false) + "|\(trial.inputs.dataset)|\(trial.inputs.numericsVersion)") {
+            return .newSeed
+        }
+        return byExperiment.contains(trial.experiment) ? .newSweepValue : .new
+    }
+
+    /// The configuration's canonical JSON, with or without the seed.
+    private static func signature(_ inputs: TrialInputs, seed: Bool) -> String {
+        var copy = inputs
+        copy.dataset = ""
+        copy.numericsVersion = 0
+        if !seed { copy.seed = 0 }
+        return String(decoding: copy.canonicalJSON, as: UTF8.self)
+    }
+}

@@ -1,0 +1,95 @@
+import Engine
+import Foundation
+import Notes
+
+/// What a `labbook trial KEY` worker needs, written by the build into the notebook's
+/// `.labbook/trials/KEY.json`: the same contract serves the local executor and a cluster's.
+public struct WorkerManifest: Codable, Sendable {
+    public var key: String
+    public var inputs: TrialInputs
+    public var note: String
+    public var experiment: String
+    /// Fashion-MNIST's folder, and the folder relative dataset paths start from.
+    public var fashionMNIST: String
+    public var datasetRoot: String
+    public var resultsFolder: String
+    public var gitCommit: String?
+    public var gitDirty: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case key, inputs, note, experiment
+        case fashionMNIST = "fashion_mnist"
+        case datasetRoot = "dataset_root"
+        case resultsFolder = "results_folder"
+        case gitCommit = "git_commit"
+        case gitDirty = "git_dirty"
+    }
+
+    public static func folder(notebook root: URL) -> URL {
+        root.appendingPathComponent(".labbook/trials")
+    }
+
+    public static func url(notebook root: URL, key: String) -> URL {
+        folder(notebook: root).appendingPathComponent("\(key).json")
+    }
+
+    public func write(notebook root: URL) throws {
+        let url = Self.url(notebook: root, key: key)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        try encoder.encode(self).write(to: url, options: .atomic)
+    }
+
+    public static func read(notebook root: URL, key: String) throws -> WorkerManifest {
+        let url = url(notebook: root, key: key)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw WorkerError("no manifest for trial \(key) at \(url.path); `labbook build` or `labbook run` writes it")
+        }
+        return try JSONDecoder().decode(WorkerManifest.self, from: data)
+    }
+}
+
+public struct WorkerError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Runs one trial in this process and stores its record: what `labbook trial KEY` does.
+public enum TrialWorker {
+    public enum Outcome: Sendable { case stored(TrialRecord), alreadyDone }
+
+    public static func run(_ manifest: WorkerManifest, force: Bool = false, threads: Int = 1) throws -> Outcome {
+        let store = ResultsStore(folder: URL(fileURLWithPath: manifest.resultsFolder))
+        if !force, case .found = store.lookup(manifest.key) { return .alreadyDone }
+        let provenance = TrialRecord.Provenance(note: manifest.note, experiment: manifest.experiment, host: Host.name,
+                                                labbookVersion: LabbookVersion.string, gitCommit: manifest.gitCommit,
+                                                gitDirty: manifest.gitDirty, started: Clock.utcNow())
+        let locations = DatasetLocations(fashionMNIST: manifest.fashionMNIST, root: manifest.datasetRoot)
+        let started = Date()
+        let record: TrialRecord
+        do {
+            let result = try Engine.train(manifest.inputs.config, seed: manifest.inputs.seed,
+                                          options: Engine.Options(threads: threads, locations: locations))
+            record = TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
+        } catch {
+            record = .failed(key: manifest.key, inputs: manifest.inputs, message: "\(error)",
+                             wallSeconds: Date().timeIntervalSince(started), provenance: provenance)
+        }
+        try store.write(record)
+        return .stored(record)
+    }
+}
+
+enum Host {
+    static var name: String { ProcessInfo.processInfo.hostName }
+}
+
+enum Clock {
+    /// `2026-11-25T14:03:12Z`.
+    static func utcNow() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Experiments
+import Notes
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Train the missing trials of the selected experiments (all by default); render nothing.")
+
+    @OptionGroup var notebook: NotebookOptions
+    @OptionGroup var training: TrainingOptions
+
+    @Argument(help: "Experiments to train: a note, an experiment id or note-slug/id. Default: all.")
+    var selectors: [String] = []
+
+    @Flag(help: "Include the experiments of draft notes.")
+    var drafts = false
+
+    func run() throws {
+        let loaded: Notebook
+        do { loaded = try Notebook.load(root: notebook.rootURL) } catch {
+            Report.diagnostics([error])
+            throw ExitCode(1)
+        }
+        let session = Training(notebook: loaded, includeDrafts: drafts)
+        Report.diagnostics(session.plan.diagnostics)
+        let only = selectors.map(Selector.init)
+        if let unknown = Selector.unmatched(only, in: session.plan).first {
+            throw ValidationError("'\(unknown)' names no experiment (give a note, an experiment id or note-slug/id)")
+        }
+        let outcome: Training.Outcome
+        do { outcome = try session.run(only: only, rerun: training.rerunSelectors, jobs: training.jobs) } catch {
+            Report.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        let summary = outcome.summary
+        print(summary.records.isEmpty && !summary.interrupted ? "nothing to train: every selected trial is in the results store"
+              : "trained \(summary.records.count) trial\(summary.records.count == 1 ? "" : "s"), \(summary.failed) failed")
+        if summary.interrupted {
+            Report.error("stopped: \(summary.records.count) trials finished and kept, \(summary.notRun) not run; run again to resume")
+            throw ExitCode(130)
+        }
+        if Report.hasErrors(session.plan.diagnostics) || summary.failed > 0 { throw ExitCode(1) }
+    }
+}

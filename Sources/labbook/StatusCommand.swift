@@ -1,0 +1,57 @@
+import ArgumentParser
+import Experiments
+import Notes
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Per experiment: trials done, missing, diverged and failed, and why each missing trial is missing.")
+
+    @OptionGroup var notebook: NotebookOptions
+
+    @Argument(help: "Experiments to show: a note, an experiment id or note-slug/id. Default: all.")
+    var selectors: [String] = []
+
+    @Flag(help: "Include the experiments of draft notes.")
+    var drafts = false
+
+    func run() throws {
+        let loaded: Notebook
+        do { loaded = try Notebook.load(root: notebook.rootURL) } catch {
+            Report.diagnostics([error])
+            throw ExitCode(1)
+        }
+        let session = Training(notebook: loaded, includeDrafts: drafts)
+        Report.diagnostics(session.plan.diagnostics)
+        let only = selectors.map(Selector.init)
+        if let unknown = Selector.unmatched(only, in: session.plan).first {
+            throw ValidationError("'\(unknown)' names no experiment (give a note, an experiment id or note-slug/id)")
+        }
+        let index = StoreIndex(store: session.store)
+        for planned in session.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(planned.experiment) }) {
+            var done = 0, diverged = 0, failed = 0
+            var missing: [(PlannedTrial, MissingReason)] = []
+            var failures: [(PlannedTrial, String)] = []
+            for trial in planned.trials {
+                switch index.state(of: trial) {
+                case .done(let record): if record.status == .diverged { diverged += 1 } else { done += 1 }
+                case .failed(let record):
+                    failed += 1
+                    failures.append((trial, record.message?.split(separator: "\n").first.map(String.init) ?? ""))
+                case .missing(let reason): missing.append((trial, reason))
+                }
+            }
+            let e = planned.experiment
+            print("\(e.location.path):\(e.location.line) \(e.qualifiedID): \(planned.trials.count) trials — "
+                  + "\(done) done, \(diverged) diverged, \(failed) failed, \(missing.count) missing")
+            for (trial, message) in failures {
+                print("  failed  \(trial.label(order: planned.sweptKeys)): \(message)")
+            }
+            for (trial, reason) in missing {
+                print("  missing \(trial.label(order: planned.sweptKeys)): \(reason)")
+            }
+        }
+        if session.plan.experiments.isEmpty { print("no experiments in this notebook") }
+        if Report.hasErrors(session.plan.diagnostics) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Experiments
+
+/// Options of the commands that train.
+struct TrainingOptions: ParsableArguments {
+    @Option(name: .long, help: "Trials trained at once, one worker process each (default: labbook.yml's jobs, else the number of cores).")
+    var jobs: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Retrain and overwrite these trials' records: a note, an experiment id, note-slug/id, `failed` or `all`. Repeatable.",
+                                            valueName: "selector"))
+    var rerun: [String] = []
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    var rerunSelectors: [Selector] { rerun.map(Selector.init) }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Experiments
+import Foundation
+
+struct TrialCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trial",
+        abstract: "Train one trial from its manifest and store its record (the worker `build` and `run` start).")
+
+    @OptionGroup var notebook: NotebookOptions
+
+    @Argument(help: "The trial's key (its record is results/<first two>/<key>.json).")
+    var key: String
+
+    @Flag(help: "Overwrite an existing record.")
+    var force = false
+
+    @Flag(help: "Started by labbook's executor: stop if the parent build dies.")
+    var worker = false
+
+    func validate() throws {
+        guard key.count == 64, key.allSatisfy(\.isHexDigit) else { throw ValidationError("a trial key is 64 hex digits") }
+    }
+
+    func run() throws {
+        if worker { ParentWatch.start() }
+        let manifest: WorkerManifest
+        do { manifest = try WorkerManifest.read(notebook: notebook.rootURL, key: key) } catch {
+            Report.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        switch try TrialWorker.run(manifest, force: force) {
+        case .alreadyDone:
+            print("\(key): already in the results store")
+        case .stored(let record):
+            print("\(key): \(TrialReport.describe(record))")
+            if record.status == .failed { throw ExitCode(1) }
+        }
+    }
+}
+
+/// A worker whose build was killed (even with `kill -9`) stops too, rather than finishing a trial
+/// nobody waits for while the next build starts it again.
+enum ParentWatch {
+    static func start() {
+        let parent = getppid()
+        Thread.detachNewThread {
+            while true {
+                if getppid() != parent { exit(143) }
+                usleep(200_000)
+            }
+        }
+    }
+}
