@@ -48,9 +48,9 @@ public enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    /// `0.001` as `1e-3`, `0.5` as `0.5`: how learning rates are written in papers.
+    /// `0.001` as `1e-3`, `0.03` as `3e-2`, `0.5` as `0.5`: how learning rates are written in papers.
     static func shortNumber(_ v: Double) -> String {
-        if v != 0, abs(v) < 1e-2 || abs(v) >= 1e5 {
+        if v != 0, abs(v) < 0.1 || abs(v) >= 1e5 {
             let exponent = Int(floor(log10(abs(v))))
             let mantissa = v / pow(10, Double(exponent))
             let rounded = (mantissa * 1e6).rounded() / 1e6

@@ -12,6 +12,14 @@ public struct Notebook: Sendable {
     /// Problems with the notebook itself (labbook.yml, unreadable files).
     public var diagnostics: [Diagnostic]
 
+    public init(root: URL, config: NotebookConfig = NotebookConfig(), notes: [Note], assets: [String] = [], diagnostics: [Diagnostic] = []) {
+        self.root = root
+        self.config = config
+        self.notes = notes
+        self.assets = assets
+        self.diagnostics = diagnostics
+    }
+
     public static let notesFolder = "notes"
     public static let configFile = "labbook.yml"
 

@@ -12,6 +12,21 @@ enum Vector {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
     }
 
+    /// √x for x ≥ 0, lane by lane, with packed arithmetic only: a bit-level estimate of 1/√x and
+    /// three Newton steps (relative error below 2e-7, about 2 ulp; exact 0 for 0).
+    /// `SIMD16.squareRoot()` compiles to sixteen scalar sqrtss with shuffles here, which made
+    /// Adam's step a tenth of a training step.
+    @inline(__always)
+    static func squareRoot(_ x: V) -> V {
+        let bits = unsafeBitCast(x, to: SIMD16<UInt32>.self)
+        var r = unsafeBitCast(SIMD16<UInt32>(repeating: 0x5F37_5A86) &- (bits &>> 1), to: V.self)
+        let half = 0.5 * x
+        r = r * (1.5 - half * r * r)
+        r = r * (1.5 - half * r * r)
+        r = r * (1.5 - half * r * r)
+        return x * r
+    }
+
     /// y[i] = 0
     @inline(__always)
     static func zero(_ y: UnsafeMutablePointer<Float>, _ n: Int) {

@@ -84,8 +84,9 @@ final class Optimizer {
         let stepSize = rate / correction1
         let inverseSqrtCorrection2 = 1 / correction2.squareRoot()
         let shrink = 1 - rate * decoupledDecay
-        // SIMD16 because LLVM does not vectorise the scalar loop here (sqrt); SIMD16's
-        // squareRoot is still per-lane sqrtss, but everything around it is packed.
+        // SIMD16 with Vector.squareRoot: LLVM does not vectorise the scalar loop (sqrt), and
+        // SIMD16.squareRoot() is per-lane scalar code. The scalar tail uses the same √ so every
+        // parameter follows the same arithmetic.
         var i = 0
         while i + 16 <= n {
             var pv = Vector.load(p + i)
@@ -95,7 +96,7 @@ final class Optimizer {
             Vector.store(mv, m + i)
             Vector.store(vv, v + i)
             pv = pv * shrink
-            pv -= stepSize * mv / (vv.squareRoot() * inverseSqrtCorrection2 + eps)
+            pv -= stepSize * mv / (Vector.squareRoot(vv) * inverseSqrtCorrection2 + eps)
             Vector.store(pv, p + i)
             i += 16
         }
@@ -103,7 +104,7 @@ final class Optimizer {
             let gv = g[i] + coupledDecay * p[i]
             m[i] = b1 * m[i] + (1 - b1) * gv
             v[i] = b2 * v[i] + (1 - b2) * gv * gv
-            p[i] = p[i] * shrink - stepSize * m[i] / (v[i].squareRoot() * inverseSqrtCorrection2 + eps)
+            p[i] = p[i] * shrink - stepSize * m[i] / (Vector.squareRoot(Vector.V(repeating: v[i]))[0] * inverseSqrtCorrection2 + eps)
             i += 1
         }
     }

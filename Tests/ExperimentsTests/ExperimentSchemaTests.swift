@@ -1,0 +1,62 @@
+import Testing
+@testable import Experiments
+import Notes
+
+@Suite struct ExperimentSchemaTests {
+    @Test func unknownKeyGetsADidYouMeanAtItsLineInTheNote() throws {
+        let result = parseExperiment("id: w\ndataset: teacher\nwidht: [8, 16]")
+        let problem = try #require(result.problems.first)
+        // Line 5 is the fence, so the body's third line is line 8 of the note.
+        #expect(problem.description == "notes/2026-01-01-sweep.md:8:1: error: unknown key 'widht'; did you mean 'width'?")
+    }
+
+    @Test func typesRangesAndAllowedValuesAreChecked() {
+        let result = parseExperiment("""
+        id: w
+        dataset: teacher
+        width: 12.5
+        lr: -1
+        dropout: 1.5
+        optimizer: adma
+        nesterov: maybe
+        early_stopping: {metric: val_los, patience: 3}
+        """)
+        let messages = result.problems.map(\.description)
+        #expect(messages == [
+            "notes/2026-01-01-sweep.md:8:8: error: 'width' must be a whole number, not number '12.5'",
+            "notes/2026-01-01-sweep.md:9:5: error: 'lr' must be in (0, ∞), got -1",
+            "notes/2026-01-01-sweep.md:10:10: error: 'dropout' must be in [0, 1), got 1.5",
+            "notes/2026-01-01-sweep.md:11:12: error: 'optimizer' must be one of sgd, adam, adamw, got 'adma'; did you mean 'adam'?",
+            "notes/2026-01-01-sweep.md:12:11: error: 'nesterov' must be true or false, not string 'maybe'",
+            "notes/2026-01-01-sweep.md:13:26: error: 'early_stopping.metric' must be one of train_loss, train_acc, val_loss, val_acc, test_loss, test_acc, got 'val_los'; did you mean 'val_loss'?",
+        ])
+    }
+
+    @Test func sweepProblemsAreErrors() {
+        #expect(parseExperiment("id: w\ndataset: teacher\nwidth: []").problems.first?.message == "'width' is an empty sweep: give at least one value")
+        #expect(parseExperiment("id: w\ndataset: mnist2d").problems.first?.message.contains("did you mean 'mnist1d'") == true)
+        #expect(parseExperiment("id: w\nlr: loguniform(1e-4, 1e-1)").problems.first?.message == "'lr' is a distribution, which needs 'sweep: random'")
+        #expect(parseExperiment("id: w\nsweep: zip\nwidth: [8, 16]\nlr: [1e-3]").problems.first?.message == "a zip sweep needs lists of one length: width has 2, lr has 1")
+        #expect(parseExperiment("id: w\nsweep: random\nlr: loguniform(1e-4, 1e-1)").problems.first?.message == "a random sweep needs 'samples: N'")
+        #expect(parseExperiment("id: w\nsweep: random\nsamples: 3\nlr: loguniform(1, 0.1)").problems.first?.message == "'lr': loguniform(low, high) needs two numbers with low < high")
+        #expect(parseExperiment("dataset: teacher").problems.first?.message.hasPrefix("an experiment needs an id") == true)
+        #expect(parseExperiment("id: w\nseeds: 0").problems.first?.message == "'seeds' must be at least 1, got 0")
+    }
+
+    @Test func seedsTakeACountOrAList() throws {
+        #expect(try #require(parseExperiment("id: w\nseeds: 3").experiment).seeds == [0, 1, 2])
+        #expect(try #require(parseExperiment("id: w\nseeds: [4, 7]").experiment).seeds == [4, 7])
+    }
+
+    @Test func engineChecksPointAtTheKey() {
+        let result = plan([experimentNote("id: w\ndataset: teacher\nsteps: 10\nepochs: 2")])
+        #expect(result.diagnostics.map { $0.description } == ["notes/2026-01-01-sweep.md:8:8: error: steps, epochs: give one, not both"])
+        #expect(result.experiments.isEmpty)
+    }
+
+    @Test func duplicateIdsInANoteAreErrors() {
+        let text = "---\ntitle: t\n---\n```experiment\nid: a\n```\n\n```experiment\nid: a\n```\n"
+        let result = plan([NoteParser.parse(text, path: "notes/t.md", relativePath: "t.md")])
+        #expect(result.diagnostics.map { $0.description } == ["notes/t.md:8:1: error: experiment id 'a' is already used at line 4 of this note"])
+    }
+}
