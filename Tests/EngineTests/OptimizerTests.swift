@@ -44,6 +44,21 @@ final class OptimizerTests: XCTestCase {
         XCTAssertEqual(untouched, [Float](repeating: 2, count: count))
     }
 
+    /// Adam's packed √ (estimate + Newton steps) against Float.squareRoot over 40 decades.
+    func testPackedSquareRootMatchesTheLibrary() {
+        var worst: Float = 0
+        var exponent = -30.0
+        while exponent < 10 {
+            let x = Float(pow(10, exponent))
+            let packed = Vector.squareRoot(Vector.V(repeating: x))[0]
+            worst = max(worst, abs(packed - x.squareRoot()) / x.squareRoot())
+            exponent += 0.013
+        }
+        print("packed square root: worst relative error \(worst)")
+        XCTAssertLessThan(worst, 3e-7)
+        XCTAssertEqual(Vector.squareRoot(Vector.V(repeating: 0))[0], 0)
+    }
+
     func testSchedules() {
         XCTAssertEqual(Schedule.constant.learningRate(step: 70, total: 100, base: 0.1), 0.1)
         XCTAssertEqual(Schedule.cosine.learningRate(step: 0, total: 100, base: 0.1), 0.1)
