@@ -11,6 +11,30 @@ struct LabbookProcess {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
+    /// Runs a shell command and returns its standard output.
+    static func shell(_ command: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Live (not zombie) `labbook trial` workers of the notebook in `folder`.
+    static func workers(in folder: ScratchFolder) throws -> [Int32] {
+        let listing = try shell("ps -eo pid=,stat=,args=")
+        return listing.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+            guard fields.count == 3, !fields[1].hasPrefix("Z"), fields[2].contains(" trial "),
+                  fields[2].contains(folder.url.lastPathComponent) else { return nil }
+            return Int32(fields[0])
+        }
+    }
+
     static func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = executable

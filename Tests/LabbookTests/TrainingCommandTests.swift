@@ -1,0 +1,183 @@
+import Experiments
+import Foundation
+import Testing
+
+/// A note with a small sweep on generated data; `extra` lines are added to the directive.
+func sweepNote(seeds: Int, widths: String = "[8, 16]", steps: Int = 20, extra: String = "") -> String {
+    """
+    ---
+    title: Sweep
+    date: 2026-01-01
+    ---
+    ## 2026-01-01
+
+    ```experiment
+    id: tiny
+    dataset: teacher
+    train_size: 256
+    model: mlp
+    depth: 1
+    width: \(widths)
+    lr: 1e-3
+    steps: \(steps)
+    batch: 32
+    seeds: \(seeds)\(extra.isEmpty ? "" : "\n" + extra)
+    ```
+    """
+}
+
+/// Every record file under results/, with its bytes.
+func records(in folder: ScratchFolder) -> [String: Data] {
+    let results = folder.url.appendingPathComponent("results")
+    var found: [String: Data] = [:]
+    for shard in (try? FileManager.default.contentsOfDirectory(atPath: results.path)) ?? [] {
+        let shardURL = results.appendingPathComponent(shard)
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? [] {
+            found[file] = FileManager.default.contents(atPath: shardURL.appendingPathComponent(file).path)
+        }
+    }
+    return found
+}
+
+@Suite(.serialized) struct TrainingCommandTests {
+    @Test func addingASeedTrainsOnlyTheNewTrialsAndLeavesOldRecordsUntouched() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 2))
+        let first = try LabbookProcess.run(["build", "--root", folder.url.path, "--jobs", "2"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = records(in: folder)
+        #expect(before.count == 4)
+        #expect(first.stdout.contains("training 4 trials"))
+
+        try folder.write("notes/sweep.md", sweepNote(seeds: 3))
+        let status = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(status.stdout.contains("sweep/tiny: 6 trials — 4 done, 0 diverged, 0 failed, 2 missing"))
+        #expect(status.stdout.contains("missing width=8 seed 2: new seed"))
+        #expect(status.stdout.contains("missing width=16 seed 2: new seed"))
+
+        let second = try LabbookProcess.run(["build", "--root", folder.url.path, "--jobs", "2"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("training 2 trials"))
+        let after = records(in: folder)
+        #expect(after.count == 6)
+        for (name, bytes) in before { #expect(after[name] == bytes, "\(name) was rewritten") }
+        let newRecords = after.keys.filter { before[$0] == nil }
+        for name in newRecords {
+            let record = try TrialRecord.decode(try #require(after[name]))
+            #expect(record.inputs.seed == 2)
+        }
+
+        // A third build trains nothing; a wider sweep trains only the new width.
+        let third = try LabbookProcess.run(["build", "--root", folder.url.path])
+        #expect(!third.stdout.contains("training"))
+        try folder.write("notes/sweep.md", sweepNote(seeds: 3, widths: "[8, 16, 32]"))
+        let wider = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(wider.stdout.contains("missing width=32 seed 0: new sweep value"))
+        #expect(try LabbookProcess.run(["run", "--root", folder.url.path]).stdout.contains("trained 3 trials, 0 failed"))
+        #expect(records(in: folder).count == 9)
+    }
+
+    @Test func killingTheBuildLosesOnlyTheRunningTrials() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 6, widths: "[32]", steps: 400))
+        let build = Process()
+        build.executableURL = LabbookProcess.executable
+        build.arguments = ["build", "--root", folder.url.path, "--jobs", "1"]
+        build.standardOutput = FileHandle.nullDevice
+        build.standardError = FileHandle.nullDevice
+        try build.run()
+        let deadline = Date().addingTimeInterval(120)
+        while records(in: folder).count < 2, Date() < deadline, build.isRunning { usleep(50_000) }
+        kill(build.processIdentifier, SIGKILL)
+        build.waitUntilExit()
+        // The orphaned worker notices and stops rather than finishing unasked.
+        usleep(1_000_000)
+        #expect(try LabbookProcess.workers(in: folder).isEmpty, "no worker outlives its build")
+        let kept = records(in: folder)
+        #expect(kept.count >= 2 && kept.count < 6, "the build was killed mid-sweep")
+        for (name, bytes) in kept {
+            let record = try TrialRecord.decode(bytes)
+            #expect(record.status == .ok, "\(name) is a whole record")
+        }
+
+        let resumed = try LabbookProcess.run(["build", "--root", folder.url.path])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("training \(6 - kept.count) trials"))
+        let after = records(in: folder)
+        #expect(after.count == 6)
+        for (name, bytes) in kept { #expect(after[name] == bytes) }
+    }
+
+    @Test func aCrashedWorkerIsRecordedAsFailedAndTheOthersGoOn() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 2, widths: "[64]", steps: 800))
+        let build = Process()
+        build.executableURL = LabbookProcess.executable
+        build.arguments = ["build", "--root", folder.url.path, "--jobs", "1"]
+        let out = Pipe()
+        build.standardOutput = out
+        build.standardError = FileHandle.nullDevice
+        try build.run()
+        // Kill the first worker as soon as it is running; the second must still train.
+        var killed = false
+        let deadline = Date().addingTimeInterval(60)
+        while !killed, Date() < deadline {
+            if let pid = try LabbookProcess.workers(in: folder).first { kill(pid, SIGKILL); killed = true }
+            usleep(20_000)
+        }
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        build.waitUntilExit()
+        #expect(killed)
+        #expect(build.terminationStatus == 1, "a failed trial makes the build exit 1")
+        #expect(output.contains("failed: the worker was killed by signal 9 without a result"))
+        let stored = try records(in: folder).values.map(TrialRecord.decode)
+        #expect(stored.map(\.status.rawValue).sorted() == ["failed", "ok"])
+        let status = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(status.stdout.contains("1 done, 0 diverged, 1 failed, 0 missing"))
+        // `--rerun failed` trains it again.
+        let rerun = try LabbookProcess.run(["run", "--root", folder.url.path, "--rerun", "failed"])
+        #expect(rerun.stdout.contains("trained 1 trial, 0 failed"), "\(rerun.stdout)\(rerun.stderr)")
+    }
+
+    @Test func aSecondBuildIsStoppedByTheLock() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 1))
+        let lock = try NotebookLock(notebook: folder.url)
+        let blocked = try LabbookProcess.run(["build", "--root", folder.url.path])
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("another labbook is training this notebook (pid \(getpid())"))
+        withExtendedLifetime(lock) {}
+    }
+
+    @Test func noRunRendersFromTheStoreWithAVisibleNotice() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 1))
+        let result = try LabbookProcess.run(["build", "--root", folder.url.path, "--no-run"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(records(in: folder).isEmpty)
+        let page = try #require(folder.read("site/notes/sweep.html"))
+        #expect(page.contains("<strong>2 not run yet</strong>"))
+        #expect(page.contains("Results are missing for 2 trials (2 new experiment)"))
+    }
+
+    @Test func rerunRetrainsOnlyTheSelectedExperiment() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 1))
+        try folder.write("notes/other.md", sweepNote(seeds: 1).replacingOccurrences(of: "id: tiny", with: "id: other")
+            .replacingOccurrences(of: "lr: 1e-3", with: "lr: 2e-3"))
+        #expect(try LabbookProcess.run(["build", "--root", folder.url.path]).status == 0)
+        let before = records(in: folder)
+        #expect(before.count == 4)
+        let rerun = try LabbookProcess.run(["build", "--root", folder.url.path, "--rerun", "sweep/tiny"])
+        #expect(rerun.stdout.contains("training 2 trials"), "\(rerun.stdout)")
+        let after = records(in: folder)
+        let changed = before.keys.filter { before[$0] != after[$0] }
+        #expect(changed.count == 2)
+        for name in changed {
+            #expect(try TrialRecord.decode(try #require(after[name])).provenance.experiment == "sweep/tiny")
+            // Retraining the same trial gives the same numbers.
+            let old = try TrialRecord.decode(try #require(before[name])), new = try TrialRecord.decode(try #require(after[name]))
+            #expect(old.metrics == new.metrics && old.curve == new.curve)
+        }
+    }
+}
