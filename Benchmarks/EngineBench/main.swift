@@ -9,7 +9,8 @@ import Foundation
 // It also times the step's GEMMs alone on this machine at this moment, so the ratio holds under
 // whatever load the machine has.
 //
-// Usage: EngineBench [--seconds S] [--widths 64,256,1024,2048]
+// Usage: EngineBench [--seconds S | --steps N] [--widths 64,256,1024,2048]
+// (--steps times exactly N steps, for profilers and allocation counts.)
 
 struct Bound {
     /// steps/s of the step's GEMMs alone, per width, under the default OPENBLAS_CORETYPE (Haswell
@@ -59,14 +60,16 @@ func gemmOnlyStepsPerSecond(width: Int, seconds: Double) -> Double {
 }
 
 var seconds = 3.0
+var fixedSteps: Int?
 var widths = [64, 256, 1024, 2048]
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--seconds": seconds = Double(arguments.next() ?? "") ?? seconds
     case "--widths": widths = (arguments.next() ?? "").split(separator: ",").compactMap { Int($0) }
+    case "--steps": fixedSteps = Int(arguments.next() ?? "")
     default:
-        FileHandle.standardError.write("usage: EngineBench [--seconds S] [--widths 64,256,1024,2048]\n".data(using: .utf8)!)
+        FileHandle.standardError.write("usage: EngineBench [--seconds S | --steps N] [--widths 64,256,1024,2048]\n".data(using: .utf8)!)
         exit(2)
     }
 }
@@ -99,12 +102,17 @@ print(column("width", 5) + column("steps/s", 10) + column("README bound", 14) + 
 for width in widths {
     config.width = width
     // A short probe sizes the timed run to about `seconds`.
-    let probe = try Engine.trainingStepsPerSecond(config, dataset: dataset, warmup: 3, steps: 5)
-    let steps = max(10, Int(probe * seconds))
+    let steps: Int
+    if let fixedSteps {
+        steps = fixedSteps
+    } else {
+        let probe = try Engine.trainingStepsPerSecond(config, dataset: dataset, warmup: 3, steps: 5)
+        steps = max(10, Int(probe * seconds))
+    }
     let rate = try Engine.trainingStepsPerSecond(config, dataset: dataset, warmup: 5, steps: steps)
     let bound = bounds[width]
     let ratio = bound.map { String(format: "%.2f", rate / $0) } ?? "-"
-    let local = gemmOnlyStepsPerSecond(width: width, seconds: seconds / 2)
+    let local = fixedSteps == nil ? gemmOnlyStepsPerSecond(width: width, seconds: seconds / 2) : .nan
     print(column("\(width)", 5) + column(String(format: "%.1f", rate), 10) + column(bound.map { String(format: "%.0f", $0) } ?? "-", 14)
           + column(ratio, 7) + column(String(format: "%.1f", local), 16) + column(String(format: "%.2f", rate / local), 7))
 }
