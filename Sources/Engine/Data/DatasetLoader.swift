@@ -33,8 +33,10 @@ public enum DatasetLoader {
             let file = locations.resolve(path)
             guard FileManager.default.fileExists(atPath: file) else { throw EngineError.missingFile(file, dataset: c.dataset, package: nil) }
             return "csv/sha256:" + (try CompressedFile.sha256(file))
-        case .mnist1d, .teacher:
-            return try load(c, locations: locations).fingerprint
+        case .mnist1d:
+            return MNIST1D.fingerprint(train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
+        case .teacher:
+            return TeacherDataset.fingerprint(c.teacher!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
         }
     }
 

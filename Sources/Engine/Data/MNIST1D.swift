@@ -116,6 +116,11 @@ enum MNIST1D {
         return Split(count: count, inputs: inputs, labels: labels)
     }
 
+    /// The generator's name, version and parameters (no data needs generating to know it).
+    static func fingerprint(train: Int, validation: Int, test: Int, seed: UInt64) -> String {
+        "mnist1d/v1 length=\(length) templates=10 padding=36-60 scale=0.4 translation=48 corr_noise=0.25 iid_noise=0.02 shear=0.75 train=\(train) val=\(validation) test=\(test) seed=\(seed)"
+    }
+
     static func dataset(train: Int, validation: Int, test: Int, seed: UInt64) -> Dataset {
         var splits = [train, validation, test].enumerated().map { index, count in
             split(count: count, random: RandomStream(seed: seed, purpose: .dataGeneration, substream: UInt64(index)))
@@ -131,6 +136,6 @@ enum MNIST1D {
         return Dataset(
             name: "mnist1d", task: .classification, features: length, outputs: 10,
             train: splits[0], validation: splits[1], test: splits[2],
-            fingerprint: "mnist1d/v1 length=\(length) templates=10 padding=36-60 scale=0.4 translation=48 corr_noise=0.25 iid_noise=0.02 shear=0.75 train=\(train) val=\(validation) test=\(test) seed=\(seed)")
+            fingerprint: fingerprint(train: train, validation: validation, test: test, seed: seed))
     }
 }

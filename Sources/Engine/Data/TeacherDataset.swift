@@ -2,6 +2,11 @@
 /// (ReLU, standard initialisation, all from the data seed). Regression targets are scaled to unit
 /// variance on the training split, then get Gaussian noise; classification takes the argmax.
 enum TeacherDataset {
+    /// The generator's name, version and parameters.
+    static func fingerprint(_ spec: TeacherSpec, train: Int, validation: Int, test: Int, seed: UInt64) -> String {
+        "teacher/v1 task=\(spec.task.rawValue) inputs=\(spec.inputs) width=\(spec.width) depth=\(spec.depth) outputs=\(spec.outputs) noise=\(spec.noise) train=\(train) val=\(validation) test=\(test) seed=\(seed)"
+    }
+
     static func dataset(_ spec: TeacherSpec, train: Int, validation: Int, test: Int, seed: UInt64) -> Dataset {
         let architecture = Architecture(model: .mlp, inputs: spec.inputs, outputs: spec.outputs,
                                         width: spec.width, depth: spec.depth, activation: .relu)
@@ -52,6 +57,6 @@ enum TeacherDataset {
         return Dataset(
             name: "teacher", task: spec.task, features: spec.inputs, outputs: spec.outputs,
             train: result[0], validation: result[1], test: result[2],
-            fingerprint: "teacher/v1 task=\(spec.task.rawValue) inputs=\(spec.inputs) width=\(spec.width) depth=\(spec.depth) outputs=\(spec.outputs) noise=\(spec.noise) train=\(train) val=\(validation) test=\(test) seed=\(seed)")
+            fingerprint: fingerprint(spec, train: train, validation: validation, test: test, seed: seed))
     }
 }
