@@ -7,8 +7,6 @@ final class Linear: Layer {
     let inputScales: Bool
     let outputScales: Bool
     let gain: Double
-    /// The first layer of a network needs no input gradient.
-    var needsInputGradient = true
 
     private(set) var weight: UnsafeMutablePointer<Float>!
     private(set) var bias: UnsafeMutablePointer<Float>?
@@ -68,7 +66,7 @@ final class Linear: Layer {
         if let dBias {
             Vector.addColumnSums(dOutput, rows: batch, columns: outputFeatures, into: dBias)
         }
-        if let dInput, needsInputGradient {
+        if let dInput {  // nil for a network's first layer: no gradient for the data
             Gemm.multiply(transposeA: false, transposeB: false, m: batch, n: inputFeatures, k: outputFeatures,
                           a: dOutput, b: weight, beta: 1, c: dInput)
         }

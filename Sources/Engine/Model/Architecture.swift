@@ -67,7 +67,6 @@ struct Architecture {
             if let n = normLayer() { layers.append(n) }
             layers.append(Linear(width, outputs, inputScales: true))
         }
-        if let first = layers.first as? Linear { first.needsInputGradient = false }
         return Sequential(layers)
     }
 }
