@@ -49,12 +49,14 @@ final class Linear: Layer {
     var linearLayers: [Linear] { [self] }
 
     // input [B × I], weight [O × I], bias [O] → output [B × O]
+    // The bias is written first and the GEMM accumulates onto it (beta = 1): one pass over the
+    // output instead of OpenBLAS zeroing it (beta = 0) and a second pass adding the bias.
     func forward(input: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>, batch: Int, mode: Mode, random: inout RandomStream) {
-        Gemm.multiply(transposeA: false, transposeB: true, m: batch, n: outputFeatures, k: inputFeatures,
-                      a: input, b: weight, beta: 0, c: output)
         if let bias {
-            for r in 0..<batch { Vector.add(bias, into: output + r * outputFeatures, outputFeatures) }
+            for r in 0..<batch { Vector.copy(bias, to: output + r * outputFeatures, outputFeatures) }
         }
+        Gemm.multiply(transposeA: false, transposeB: true, m: batch, n: outputFeatures, k: inputFeatures,
+                      a: input, b: weight, beta: bias == nil ? 0 : 1, c: output)
     }
 
     // dOutput [B × O] → dWeight [O × I] += dOutputᵀ·input, dBias [O] += Σ_rows dOutput,
