@@ -46,7 +46,7 @@ enum ParentWatch {
         let parent = getppid()
         Thread.detachNewThread {
             while true {
-                if getppid() != parent { exit(143) }
+                if getppid() != parent { _exit(143) }
                 usleep(200_000)
             }
         }
