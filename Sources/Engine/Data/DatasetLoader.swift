@@ -2,8 +2,8 @@ import Foundation
 
 /// Builds the dataset a (resolved) configuration names: reads or generates it, holds out the
 /// validation split, and subsamples the training set to `train_size`.
-public enum DatasetLoader {
-    public static func load(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> Dataset {
+enum DatasetLoader {
+    static func load(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> Dataset {
         let c = config.resolved()
         let seed = c.dataSeed ?? 0
         switch try DatasetSource(parsing: c.dataset) {
@@ -22,7 +22,7 @@ public enum DatasetLoader {
 
     /// The fingerprint of the dataset a configuration names: SHA-256 over its files' contents, or
     /// the generator's name, version and parameters. Split sizes are in the configuration itself.
-    public static func fingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {
+    static func fingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {
         let c = config.resolved()
         switch try DatasetSource(parsing: c.dataset) {
         case .fashionMNIST:

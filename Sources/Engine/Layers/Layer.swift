@@ -1,5 +1,5 @@
 /// Whether a forward pass trains (batch statistics, dropout on) or evaluates.
-public enum Mode: Sendable { case train, eval }
+enum Mode { case train, eval }
 
 /// One parameter tensor as the network lays it out, with what μP needs to know about it.
 struct ParameterTensor {
