@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 import Notes
 import Site
 
@@ -9,18 +10,18 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var notebook: NotebookOptions
 
-    @Flag(help: "Check as if drafts were published.")
-    var drafts = false
-
     func run() throws {
         let loaded: Notebook
         do { loaded = try Notebook.load(root: notebook.rootURL) } catch {
             Report.diagnostics([error])
             throw ExitCode(1)
         }
-        let output = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts)).render()
-        Report.diagnostics(output.diagnostics)
-        let errors = output.diagnostics.filter { $0.severity == .error }.count
+        // Drafts are parsed and checked either way; links into drafts from published notes are errors.
+        let output = SiteBuilder(notebook: loaded, options: .init(includeDrafts: false)).render()
+        let plan = Training(notebook: loaded, includeDrafts: true).plan
+        let diagnostics = Diagnostic.sortedUnique(output.diagnostics + plan.diagnostics)
+        Report.diagnostics(diagnostics)
+        let errors = diagnostics.filter { $0.severity == .error }.count
         print("checked \(loaded.notes.count) note\(loaded.notes.count == 1 ? "" : "s"): \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s")")")
         if errors > 0 { throw ExitCode(1) }
     }
