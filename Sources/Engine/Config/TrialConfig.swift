@@ -39,6 +39,7 @@ public struct TrialConfig: Codable, Hashable, Sendable {
     public var lr: Double = 1e-3
     public var momentum: Double?
     public var nesterov: Bool?
+    /// Applied to weight matrices only, not to biases or norm parameters (AdamW default 0.01).
     public var weightDecay: Double?
     public var beta1: Double?
     public var beta2: Double?

@@ -41,9 +41,10 @@ protocol Layer: AnyObject {
     func backward(
         input: UnsafePointer<Float>, output: UnsafePointer<Float>, dOutput: UnsafePointer<Float>,
         dInput: UnsafeMutablePointer<Float>?, batch: Int)
-    /// Multiply-add FLOPs per example of the matrix products (forward); see `Network.trainingFlops`.
+    /// FLOPs per example of the forward matrix products (2 per multiply-add); see
+    /// `Network.trainingFlopsPerExample`.
     var matmulFlopsPerExample: Int { get }
-    /// Linear layers in order, for FLOP counting and μP roles.
+    /// Linear layers in order, for FLOP counting.
     var linearLayers: [Linear] { get }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A contiguous run of parameters sharing a learning-rate multiplier and weight-decay setting.
 struct ParameterGroup {
     var offset: Int
@@ -7,7 +9,9 @@ struct ParameterGroup {
 }
 
 /// SGD (momentum, Nesterov, coupled weight decay), Adam (coupled L2) and AdamW (decoupled),
-/// as PyTorch defines them. Moments live in flat buffers beside the parameters.
+/// as PyTorch defines them, except that weight decay applies only to groups marked `decays`
+/// (weight matrices, not biases or norm parameters) and Adam's √v is `Vector.squareRoot`
+/// (within 2e-7 relative). Moments live in flat buffers beside the parameters.
 final class Optimizer {
     let kind: OptimizerKind
     let momentum: Float
@@ -109,5 +113,3 @@ final class Optimizer {
         }
     }
 }
-
-import Foundation
