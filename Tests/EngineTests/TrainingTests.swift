@@ -119,6 +119,24 @@ final class TrainingTests: XCTestCase {
         }
     }
 
+    func testLinearModelAndMuPResidualMLPTrain() throws {
+        var linear = Self.teacherConfig()
+        linear.model = .linear
+        let l = try Engine.train(linear, seed: 0)
+        XCTAssertEqual(l.metrics["params"], 16 * 4 + 4)
+        XCTAssertGreaterThan(l.metrics["test_acc"]!, 0.4)
+
+        var mup = Self.teacherConfig()
+        mup.model = .resmlp
+        mup.parametrization = .mup
+        mup.baseWidth = 16
+        mup.width = 64
+        mup.norm = .layer
+        let m = try Engine.train(mup, seed: 0)
+        XCTAssertEqual(m.status, .ok)
+        XCTAssertGreaterThan(m.metrics["test_acc"]!, 0.6)
+    }
+
     func testDropoutAndBatchNormTrain() throws {
         var c = Self.teacherConfig()
         c.norm = .batch
