@@ -26,6 +26,7 @@ let package = Package(
             "Notes", "Engine",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        .target(name: "Analysis"),
         .target(name: "Site", dependencies: [
             "Notes",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Notes", "Engine"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes", "Experiments", "Engine"]),
     ]
 )

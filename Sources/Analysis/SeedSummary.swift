@@ -1,0 +1,37 @@
+/// Mean and spread of one measurement over seeds: what a table cell or an error bar shows.
+///
+/// Non-finite values (diverged runs) should be left out by the caller, who knows why they
+/// diverged; any that arrive anyway are dropped here and counted in `excluded`, so a page can
+/// say "2 of 3 seeds".
+public struct SeedSummary: Sendable, Equatable {
+    /// Number of finite values summarised.
+    public let n: Int
+    public let mean: Double
+    /// Sample standard deviation (divides by n − 1); nil with fewer than two values.
+    public let std: Double?
+    /// Standard error of the mean, std / √n; nil with fewer than two values.
+    public let sem: Double?
+    /// Values left out because they were NaN or infinite.
+    public let excluded: Int
+
+    /// Summarises `values`; nil when none of them is finite.
+    public init?(_ values: [Double]) {
+        let finite = values.filter { $0.isFinite }
+        guard !finite.isEmpty else { return nil }
+        n = finite.count
+        excluded = values.count - finite.count
+        mean = Statistics.mean(finite)
+        if n >= 2 {
+            // Two passes: subtracting the mean first keeps precision when the spread is tiny
+            // against the mean, as it is for losses over seeds.
+            let m = mean
+            let squares = finite.reduce(0) { $0 + ($1 - m) * ($1 - m) }
+            let s = (squares / Double(n - 1)).squareRoot()
+            std = s
+            sem = s / Double(n).squareRoot()
+        } else {
+            std = nil
+            sem = nil
+        }
+    }
+}
