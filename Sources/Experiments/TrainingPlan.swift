@@ -44,11 +44,11 @@ public struct TrainingPlan: Sendable {
 }
 
 /// The notebook's git commit and whether the work tree has changes, for provenance.
-struct GitState {
-    var commit: String
-    var dirty: Bool
+public struct GitState: Sendable {
+    public var commit: String
+    public var dirty: Bool
 
-    static func read(at folder: URL) -> GitState? {
+    public static func read(at folder: URL) -> GitState? {
         guard let commit = run(["rev-parse", "HEAD"], in: folder), !commit.isEmpty,
               let status = run(["status", "--porcelain", "--untracked-files=no"], in: folder) else { return nil }
         return GitState(commit: commit, dirty: !status.isEmpty)

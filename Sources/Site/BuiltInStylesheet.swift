@@ -78,6 +78,12 @@ enum BuiltInStylesheet {
     figure.directive figcaption { font-size: 0.9rem; }
     .directive-kind { font-variant: small-caps; letter-spacing: 0.05em; }
     figure.directive details { margin-top: 0.4rem; font-size: 0.85rem; }
+    footer.provenance { margin-top: 2.5rem; padding-top: 0.5rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85rem; max-width: var(--measure); }
+    figure.directive.experiment { border-left-color: var(--rule); background: none; }
+    figure.directive.experiment.pending { border-left-color: var(--pending-rule); }
+    figure.directive table.best { margin: 0.5rem 0; font-size: 0.85rem; }
+    figure.directive .notice { margin: 0.4rem 0; font-size: 0.9rem; }
+    figure.directive .provenance { margin: 0.3rem 0; color: var(--muted); font-size: 0.8rem; }
     .value.pending { background: var(--pending-bg); border-bottom: 2px dotted var(--pending-rule); font-size: 0.9em; }
 
     .note-list { list-style: none; padding: 0; }

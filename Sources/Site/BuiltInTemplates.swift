@@ -41,6 +41,7 @@ enum BuiltInTemplates {
     <section class="body">
     {{{body}}}
     </section>
+    {{#provenance}}<footer class="provenance">{{{provenance}}}</footer>{{/provenance}}
     {{#hasEntries}}
     <nav class="entries"><h2>Entries</h2><ul>{{#entries}}<li><a href="#{{anchor}}">{{day}}</a>{{#title}} — {{title}}{{/title}}</li>{{/entries}}</ul></nav>
     {{/hasEntries}}

@@ -3,18 +3,27 @@ import Notes
 /// How directive blocks and `{{< value >}}` shortcodes appear in a page. Until results exist for
 /// them, they are marked as not run: never a made-up figure or number.
 public struct DirectiveRendering: Sendable {
-    public var html: @Sendable (Directive, Note) -> String
+    /// A directive as HTML in the page at `page` (a path in the site, for relative links).
+    public var html: @Sendable (_ directive: Directive, _ note: Note, _ page: String) -> String
     public var value: @Sendable (ValueReference, Note) -> String
+    /// Where a note's numbers came from, shown at the foot of its page (nil: nothing to say).
+    public var provenance: @Sendable (Note) -> String?
+    /// Files the directives produce beside the pages (a figure's data as CSV).
+    public var files: [SiteFile]
 
-    public init(html: @escaping @Sendable (Directive, Note) -> String,
-                value: @escaping @Sendable (ValueReference, Note) -> String) {
+    public init(html: @escaping @Sendable (Directive, Note, String) -> String,
+                value: @escaping @Sendable (ValueReference, Note) -> String,
+                provenance: @escaping @Sendable (Note) -> String? = { _ in nil },
+                files: [SiteFile] = []) {
         self.html = html
         self.value = value
+        self.provenance = provenance
+        self.files = files
     }
 
     /// Every directive as a "not run yet" box showing what it asks for.
     public static let notRunYet = DirectiveRendering(
-        html: { directive, _ in pendingBox(directive, reason: "not run yet") },
+        html: { directive, _, _ in pendingBox(directive, reason: "not run yet") },
         value: { value, _ in
             "<span class=\"value pending\" title=\"no results yet for \(HTML.escape(value.path))\">[\(HTML.escape(value.path)): not run yet]</span>"
         })

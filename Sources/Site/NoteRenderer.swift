@@ -50,7 +50,7 @@ struct NoteRenderer {
         case .codeBlock:
             let line = note.noteLine(node.line)
             if let directive = note.directives.first(where: { $0.location.line == line && $0.body == node.literal }) {
-                return directives.html(directive, note)
+                return directives.html(directive, note, pagePath)
             }
             let language = node.info.split(separator: " ").first.map { " class=\"language-\(HTML.escape(String($0)))\"" } ?? ""
             return "<pre><code\(language)>\(HTML.escape(restoreLiterals(node.literal)))</code></pre>\n"

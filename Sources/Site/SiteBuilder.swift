@@ -54,6 +54,7 @@ public struct SiteBuilder {
             var context = summary(note, from: path)
             context["body"] = body
             context["params"] = note.frontMatter.fields?.plainValue ?? [:]
+            if let provenance = directives.provenance(note) { context["provenance"] = provenance }
             let entries = note.entries.map { entry -> [String: Any] in
                 var item: [String: Any] = ["anchor": entry.anchor, "day": entry.date.dayString]
                 if !entry.title.isEmpty { item["title"] = entry.title }
@@ -104,6 +105,7 @@ public struct SiteBuilder {
 
         files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes), with: "feed"))))
         files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
+        files += directives.files
         for asset in notebook.assets {
             files.append(SiteFile(path: SitePath.asset(asset), content: .copy(from: notebook.notesDirectory.appendingPathComponent(asset))))
         }

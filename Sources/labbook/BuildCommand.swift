@@ -41,7 +41,8 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let rendering = ExperimentPages.rendering(session.plan, index: StoreIndex(store: session.store), trainedNow: outcome.trainedKeys)
+        let rendering = ExperimentPages.rendering(session.plan, index: StoreIndex(store: session.store), trainedNow: outcome.trainedKeys,
+                                                   git: GitState.read(at: loaded.root))
         let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts), directives: rendering).render()
         let diagnostics = Diagnostic.sortedUnique(site.diagnostics + session.plan.diagnostics)
         Report.diagnostics(diagnostics)
