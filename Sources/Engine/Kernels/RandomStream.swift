@@ -3,7 +3,8 @@ import Foundation
 /// A counter-based random stream: output i is a SplitMix64 hash of (key, i).
 ///
 /// The key is derived from the trial seed and a stream id, so initialisation, data order and
-/// dropout draw from independent streams, and each is reproducible on its own.
+/// dropout draw from independent streams, and each is reproducible on its own. Generated data
+/// and splits use the configuration's `data_seed` the same way. No global state.
 public struct RandomStream: Sendable {
     /// Which part of a trial a stream serves. The raw value is part of the key: never renumber.
     public enum Purpose: UInt64, Sendable {
@@ -11,7 +12,7 @@ public struct RandomStream: Sendable {
         case dataOrder = 2
         case dropout = 3
         case dataGeneration = 4
-        case subsample = 5
+        /// Validation and test splits of files (5 was used once; left free).
         case split = 6
     }
 
@@ -24,9 +25,7 @@ public struct RandomStream: Sendable {
 
     /// A child stream, independent of this one, for example one per generated example.
     public func child(_ index: UInt64) -> RandomStream {
-        var copy = RandomStream(key: RandomStream.mix(key ^ RandomStream.mix(index &+ 0xA5A5_A5A5)))
-        copy.counter = 0
-        return copy
+        RandomStream(key: RandomStream.mix(key ^ RandomStream.mix(index &+ 0xA5A5_A5A5)))
     }
 
     private init(key: UInt64) { self.key = key }
