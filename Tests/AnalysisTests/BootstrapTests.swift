@@ -70,10 +70,3 @@ final class BootstrapTests: XCTestCase {
         XCTAssertNil(Bootstrap.percentileInterval([.nan], resamples: 200))
     }
 }
-
-/// A standard normal draw (Box–Muller), for synthetic data in tests.
-func normal(_ rng: inout SplitMix64) -> Double {
-    let u1 = (Double(rng.next() >> 11) + 0.5) / 9_007_199_254_740_992
-    let u2 = Double(rng.next() >> 11) / 9_007_199_254_740_992
-    return (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
-}

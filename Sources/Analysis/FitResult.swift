@@ -1,0 +1,58 @@
+import Foundation
+
+/// What a fit reports: the law, an interval on each parameter, the data it saw and how well it
+/// matches them. Plain values, ready for a caption, a table or a `value` directive.
+public struct FitResult<Law: ScalingLaw>: Sendable {
+    /// The point estimate, fitted to all observations.
+    public let law: Law
+    /// Bootstrap percentile interval of each parameter by name; empty when the bootstrap was
+    /// skipped or every resample failed.
+    public let intervals: [String: ConfidenceInterval]
+    /// The range of each input the law was fitted on: "x" for curves, "N" and "D" for
+    /// `ChinchillaLaw`. Beyond it the law is an extrapolation.
+    public let ranges: [String: ClosedRange<Double>]
+    /// Observations used, and those left out because a value was NaN or infinite.
+    public let observationCount: Int
+    public let excludedCount: Int
+    /// Distinct seeds among the observations.
+    public let seedCount: Int
+    /// What the bootstrap resampled: whole seeds when there are several, else single points.
+    public let resampling: ResamplingUnit
+    /// Resamples that gave a fit, and those that could not be fitted (e.g. too few distinct x).
+    public let resamples: Int
+    public let failedResamples: Int
+    /// Root mean square of ln(predicted) − ln(observed) over the fitted observations.
+    public let rmsLogResidual: Double
+
+    /// Parameter values by name, e.g. ["E": 0.21, "A": 3.4, "b": 0.32].
+    public var parameters: [String: Double] { law.parameters }
+    /// Parameter names in formula order.
+    public var parameterNames: [String] { Law.parameterNames }
+    /// The law with its numbers, e.g. "L = 0.21 + 3.4·x^−0.32".
+    public var formula: String { law.formula }
+
+    /// The same fit with its law re-expressed (e.g. wrapped in `CurveLaw`); everything else kept.
+    public func mapLaw<Other: ScalingLaw>(_ transform: (Law) -> Other) -> FitResult<Other> {
+        FitResult<Other>(law: transform(law), intervals: intervals, ranges: ranges,
+                         observationCount: observationCount, excludedCount: excludedCount,
+                         seedCount: seedCount, resampling: resampling, resamples: resamples,
+                         failedResamples: failedResamples, rmsLogResidual: rmsLogResidual)
+    }
+}
+
+extension FitResult where Law: OneVariableLaw {
+    /// The x range the law was fitted on.
+    public var xRange: ClosedRange<Double> { ranges["x"]! }
+
+    public func predict(_ x: Double) -> Double { law.predict(x) }
+}
+
+/// The unit a bootstrap resampled.
+public enum ResamplingUnit: String, Sendable {
+    /// Whole seeds, with all their points: the honest unit when seeds are the replicates.
+    case seeds
+    /// Single points, the fallback when all points come from one seed.
+    case points
+    /// No bootstrap was run.
+    case none
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// L = A·x^−b: a pure power law, a straight line on log-log axes (Hestness et al. 2017;
+/// Kaplan et al. 2020). Right when the loss is far above its floor; near the floor it bends and
+/// `PowerLawWithOffset` is the honest choice.
+public struct PowerLaw: OneVariableLaw {
+    public var A: Double
+    /// The exponent; positive when the loss falls with x.
+    public var b: Double
+
+    public init(A: Double, b: Double) {
+        self.A = A
+        self.b = b
+    }
+
+    public func predict(_ x: Double) -> Double { A * pow(x, -b) }
+
+    public static let parameterNames = ["A", "b"]
+    public var parameters: [String: Double] { ["A": A, "b": b] }
+
+    public func formula(x: String = "x", y: String = "L") -> String {
+        "\(y) = \(NumberText.significant(A))·\(x)^\(NumberText.significant(-b))"
+    }
+
+    /// Fits by ordinary least squares of ln y on ln x, with bootstrap intervals on A and b.
+    ///
+    /// Least squares in log space weighs every point by its relative error, which is how losses
+    /// over several decades of x vary; it is also closed-form, so there is nothing to start.
+    /// - Throws: `FitError` with fewer than two distinct x or a non-positive value.
+    public static func fit(_ observations: [Observation],
+                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<PowerLaw> {
+        try CurveFitting.fit(observations, distinctNeeded: 2, bootstrap: bootstrap) { points, _ in
+            try leastSquares(points)
+        }
+    }
+
+    static func leastSquares(_ points: [Observation]) throws -> PowerLaw {
+        let u = points.map { log($0.x) }, v = points.map { log($0.y) }
+        let meanU = Statistics.mean(u), meanV = Statistics.mean(v)
+        var suu = 0.0, suv = 0.0
+        for i in u.indices {
+            suu += (u[i] - meanU) * (u[i] - meanU)
+            suv += (u[i] - meanU) * (v[i] - meanV)
+        }
+        guard suu > 0 else { throw FitError.tooFewDistinctValues(needed: 2, got: 1) }
+        let slope = suv / suu
+        return PowerLaw(A: exp(meanV - slope * meanU), b: -slope)
+    }
+}

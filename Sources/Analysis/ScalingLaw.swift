@@ -1,0 +1,20 @@
+/// A fitted law: named parameters and the formula they make.
+public protocol ScalingLaw: Sendable, Equatable {
+    /// Parameter names in the order the formula shows them, e.g. ["E", "A", "b"].
+    static var parameterNames: [String] { get }
+    /// Parameter values by name, as `value` directives look them up ("width-law.b").
+    var parameters: [String: Double] { get }
+    /// The law with its numbers, e.g. "L = 0.21 + 3.4·x^−0.32".
+    var formula: String { get }
+}
+
+/// A law of one variable, L(x), that can be drawn as a curve and extrapolated.
+public protocol OneVariableLaw: ScalingLaw {
+    func predict(_ x: Double) -> Double
+    /// The formula with the plot's own names, e.g. `formula(x: "width", y: "test_loss")`.
+    func formula(x: String, y: String) -> String
+}
+
+extension OneVariableLaw {
+    public var formula: String { formula(x: "x", y: "L") }
+}

@@ -1,0 +1,44 @@
+/// Bootstrap intervals for fitted parameters, resampling whole seeds (Efron & Tibshirani 1993,
+/// ch. 13, percentile method). Shared by every fit.
+enum SeedResampling {
+    struct Outcome {
+        var intervals: [String: ConfidenceInterval] = [:]
+        var unit: ResamplingUnit = .none
+        var successes = 0
+        var failures = 0
+    }
+
+    /// Refits `estimate` on resamples of `points` and returns percentile intervals of each
+    /// named parameter. With two or more seeds a resample draws seeds with replacement and keeps
+    /// all their points; with one seed it draws points.
+    static func run<Point>(_ points: [Point], seed: (Point) -> Int, options: BootstrapOptions,
+                           estimate: ([Point]) throws -> [String: Double]) -> Outcome {
+        guard options.resamples > 0, !points.isEmpty else { return Outcome() }
+        // Seeds in increasing order, so that the draws do not depend on input order.
+        let grouped = Dictionary(grouping: points, by: seed)
+        let groups = grouped.keys.sorted().map { grouped[$0]! }
+        var outcome = Outcome(unit: groups.count >= 2 ? .seeds : .points)
+        var rng = SplitMix64(seed: options.seed)
+        var draws: [String: [Double]] = [:]
+        var sample: [Point] = []
+        for _ in 0..<options.resamples {
+            sample.removeAll(keepingCapacity: true)
+            if groups.count >= 2 {
+                for _ in 0..<groups.count { sample += groups[rng.index(below: groups.count)] }
+            } else {
+                for _ in 0..<points.count { sample.append(points[rng.index(below: points.count)]) }
+            }
+            guard let parameters = try? estimate(sample),
+                  parameters.values.allSatisfy({ $0.isFinite }) else {
+                outcome.failures += 1
+                continue
+            }
+            outcome.successes += 1
+            for (name, value) in parameters { draws[name, default: []].append(value) }
+        }
+        for (name, values) in draws {
+            outcome.intervals[name] = Bootstrap.interval(of: values, level: options.level)
+        }
+        return outcome
+    }
+}
