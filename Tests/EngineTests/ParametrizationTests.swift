@@ -17,10 +17,10 @@ final class ParametrizationTests: XCTestCase {
     }
 
     /// The first Adam update's effect on the last hidden layer's activations, RMS over units.
-    private func firstUpdateSize(width: Int, parametrization: Parametrization) -> Double {
+    private func firstUpdateSize(width: Int, parametrization: Parametrization, optimizer: OptimizerKind = .adam, lr: Double = 1e-3) -> Double {
         let inputs = 20, classes = 5, batch = 64
         let network = Network(Architecture(model: .mlp, inputs: inputs, outputs: classes, width: width, depth: 2), maxBatch: batch)
-        let rule = ParametrizationRule(parametrization: parametrization, widthMultiplier: Double(width) / 64, optimizer: .adam)
+        let rule = ParametrizationRule(parametrization: parametrization, widthMultiplier: Double(width) / 64, optimizer: optimizer)
         var initialisation = RandomStream(seed: 11, purpose: .initialisation)
         network.initialise(rule, random: &initialisation)
         var data = RandomStream(seed: 12, purpose: .dataGeneration)
@@ -38,8 +38,8 @@ final class ParametrizationTests: XCTestCase {
         let groups = network.tensors.map {
             ParameterGroup(offset: $0.offset, count: $0.count, learningRateScale: Float(rule.learningRateScale($0)), decays: false)
         }
-        Optimizer(kind: .adam, parameterCount: network.parameterCount)
-            .step(parameters: network.parameters.pointer, gradients: network.gradients.pointer, lr: 1e-3, groups: groups)
+        Optimizer(kind: optimizer, parameterCount: network.parameterCount)
+            .step(parameters: network.parameters.pointer, gradients: network.gradients.pointer, lr: lr, groups: groups)
         network.forward(batch: batch, mode: .train, random: &dropout)
         let after = UnsafeBufferPointer(start: network.body.activation(after: hiddenIndex), count: batch * width)
         let sumSquares = zip(before, after).reduce(0.0) { $0 + Double($1.1 - $1.0) * Double($1.1 - $1.0) }
@@ -57,5 +57,16 @@ final class ParametrizationTests: XCTestCase {
         XCTAssertEqual(mup64, sp64, accuracy: 1e-12, "μP equals the standard parametrization at the base width")
         XCTAssertEqual(mup512 / mup64, 1, accuracy: 0.35)
         XCTAssertGreaterThan(sp512 / sp64, 4)
+    }
+
+    /// The same property under SGD, with Table 3's SGD learning rates.
+    func testMuPWithSGDKeepsTheFirstUpdateWidthIndependent() {
+        let mup64 = firstUpdateSize(width: 64, parametrization: .mup, optimizer: .sgd, lr: 0.1)
+        let mup512 = firstUpdateSize(width: 512, parametrization: .mup, optimizer: .sgd, lr: 0.1)
+        let sp64 = firstUpdateSize(width: 64, parametrization: .standard, optimizer: .sgd, lr: 0.1)
+        let sp512 = firstUpdateSize(width: 512, parametrization: .standard, optimizer: .sgd, lr: 0.1)
+        print("SGD first update RMS Δh: μP \(mup64) → \(mup512) (×\(mup512 / mup64)); standard \(sp64) → \(sp512) (×\(sp512 / sp64))")
+        XCTAssertEqual(mup512 / mup64, 1, accuracy: 0.35)
+        XCTAssertGreaterThan(sp512 / sp64, 2.5)
     }
 }
