@@ -23,7 +23,7 @@ public struct ChinchillaLaw: ScalingLaw {
         E + A / pow(n, alpha) + B / pow(d, beta)
     }
 
-    public static let parameterNames = ["E", "A", "alpha", "B", "beta"]
+    public var parameterNames: [String] { ["E", "A", "alpha", "B", "beta"] }
     public var parameters: [String: Double] { ["E": E, "A": A, "alpha": alpha, "B": B, "beta": beta] }
 
     public var formula: String {

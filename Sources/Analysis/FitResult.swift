@@ -27,7 +27,7 @@ public struct FitResult<Law: ScalingLaw>: Sendable {
     /// Parameter values by name, e.g. ["E": 0.21, "A": 3.4, "b": 0.32].
     public var parameters: [String: Double] { law.parameters }
     /// Parameter names in formula order.
-    public var parameterNames: [String] { Law.parameterNames }
+    public var parameterNames: [String] { law.parameterNames }
     /// The law with its numbers, e.g. "L = 0.21 + 3.4·x^−0.32".
     public var formula: String { law.formula }
 

@@ -15,7 +15,7 @@ public struct PowerLaw: OneVariableLaw {
 
     public func predict(_ x: Double) -> Double { A * pow(x, -b) }
 
-    public static let parameterNames = ["A", "b"]
+    public var parameterNames: [String] { ["A", "b"] }
     public var parameters: [String: Double] { ["A": A, "b": b] }
 
     public func formula(x: String = "x", y: String = "L") -> String {

@@ -17,7 +17,7 @@ public struct PowerLawWithOffset: OneVariableLaw {
 
     public func predict(_ x: Double) -> Double { E + A * pow(x, -b) }
 
-    public static let parameterNames = ["E", "A", "b"]
+    public var parameterNames: [String] { ["E", "A", "b"] }
     public var parameters: [String: Double] { ["E": E, "A": A, "b": b] }
 
     public func formula(x: String = "x", y: String = "L") -> String {

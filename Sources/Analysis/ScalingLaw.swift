@@ -1,7 +1,7 @@
 /// A fitted law: named parameters and the formula they make.
 public protocol ScalingLaw: Sendable, Equatable {
     /// Parameter names in the order the formula shows them, e.g. ["E", "A", "b"].
-    static var parameterNames: [String] { get }
+    var parameterNames: [String] { get }
     /// Parameter values by name, as `value` directives look them up ("width-law.b").
     var parameters: [String: Double] { get }
     /// The law with its numbers, e.g. "L = 0.21 + 3.4·x^−0.32".

@@ -44,7 +44,7 @@ final class ChinchillaLawTests: XCTestCase {
         XCTAssertEqual(fit.ranges["N"], 1e6...1e9)
         XCTAssertEqual(fit.ranges["D"], 1e8...1e11)
         XCTAssertEqual(fit.resampling, .seeds)
-        for name in ChinchillaLaw.parameterNames {
+        for name in fit.parameterNames {
             XCTAssertTrue(try XCTUnwrap(fit.intervals[name], name).contains(fit.parameters[name]!), name)
         }
     }

@@ -1,0 +1,60 @@
+/// The one-variable law a `plot` directive asks for with `fit:`, whichever it is: one type for
+/// drawing, holding out and quoting, so callers need not switch on the form themselves.
+public enum CurveLaw: OneVariableLaw {
+    case powerLaw(PowerLaw)
+    case powerLawWithOffset(PowerLawWithOffset)
+
+    /// The forms by their directive names.
+    public enum Form: String, CaseIterable, Sendable {
+        /// L = A·x^−b, least squares in log-log.
+        case powerLaw = "power-law"
+        /// L = E + A·x^−b, robust fit from many starts.
+        case powerLawWithOffset = "power-law+offset"
+    }
+
+    public var form: Form {
+        switch self {
+        case .powerLaw: return .powerLaw
+        case .powerLawWithOffset: return .powerLawWithOffset
+        }
+    }
+
+    /// Fits the named form, with bootstrap intervals on its parameters.
+    public static func fit(_ form: Form, to observations: [Observation],
+                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<CurveLaw> {
+        switch form {
+        case .powerLaw:
+            return try PowerLaw.fit(observations, bootstrap: bootstrap).mapLaw { .powerLaw($0) }
+        case .powerLawWithOffset:
+            return try PowerLawWithOffset.fit(observations, bootstrap: bootstrap).mapLaw { .powerLawWithOffset($0) }
+        }
+    }
+
+    public func predict(_ x: Double) -> Double {
+        switch self {
+        case let .powerLaw(law): return law.predict(x)
+        case let .powerLawWithOffset(law): return law.predict(x)
+        }
+    }
+
+    public var parameterNames: [String] {
+        switch self {
+        case let .powerLaw(law): return law.parameterNames
+        case let .powerLawWithOffset(law): return law.parameterNames
+        }
+    }
+
+    public var parameters: [String: Double] {
+        switch self {
+        case let .powerLaw(law): return law.parameters
+        case let .powerLawWithOffset(law): return law.parameters
+        }
+    }
+
+    public func formula(x: String = "x", y: String = "L") -> String {
+        switch self {
+        case let .powerLaw(law): return law.formula(x: x, y: y)
+        case let .powerLawWithOffset(law): return law.formula(x: x, y: y)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// A law fitted without the largest x values, judged on them: the extrapolation test a scaling
+/// claim should pass before anyone trusts it (seed 004: a law that looked straight over two
+/// decades missed the next one).
+public struct HoldoutCheck<Law: OneVariableLaw>: Sendable {
+    /// The fit on the remaining, smaller x values.
+    public let fit: FitResult<Law>
+    /// The held-out x values in increasing order, each with what the fit predicted.
+    public let heldOut: [HeldOutPoint]
+    /// √(mean of (ln predicted − ln observed)²) over the held-out points: 0.05 means the law
+    /// is off by about 5% where it was not fitted.
+    public let rmsLogError: Double
+}
+
+/// One held-out x: the mean over seeds that was observed there and the law's prediction.
+public struct HeldOutPoint: Sendable, Equatable {
+    public let x: Double
+    /// Mean over the finite seeds at x.
+    public let observed: Double
+    public let predicted: Double
+    /// ln(predicted) − ln(observed): positive when the law is pessimistic.
+    public let logError: Double
+    public let seedCount: Int
+}
