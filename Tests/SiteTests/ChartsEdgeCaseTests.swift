@@ -78,6 +78,13 @@ import Testing
         #expect(!svg.contains("viewBox=\"0 0 420 300\""))
     }
 
+    @Test func legendGoesBesideWhenEveryCornerHasData() {
+        let svg = SVGChart.render(ChartsFixtures.dense)
+        #expect(!svg.contains("class=\"lb-legend-box"))
+        #expect(svg.contains("viewBox=\"0 0 640 400\""))
+        #expect(svg.contains("<title>custom hover text</title>"))
+    }
+
     @Test func loneSeriesHasNoLegend() {
         let svg = SVGChart.render(ChartsFixtures.singlePoint)
         #expect(!svg.contains("class=\"lb-legend"))

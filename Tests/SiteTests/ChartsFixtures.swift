@@ -68,6 +68,18 @@ enum ChartsFixtures {
         return Chart(xLabel: "flops", yLabel: "gradient norm change", series: series, width: 420, height: 300)
     }
 
+    /// Points in every corner, so the legend has to go beside the plot.
+    static var dense: Chart {
+        let series = (0..<3).map { s in
+            ChartSeries(name: "seed \(s)", points: (0..<60).map { i in
+                let x = Double((i * 37 + s * 11) % 60) + 1
+                let y = Double((i * 23 + s * 7) % 50) / 10 + 0.1
+                return ChartPoint(x: x, y: y, label: i == 0 ? "custom hover text" : nil)
+            })
+        }
+        return Chart(title: "Seeds scattered everywhere", xLabel: "epoch", yLabel: "score", series: series)
+    }
+
     /// Nothing drawable at all: NaN, infinities, and non-positive values on log axes.
     static var unusable: Chart {
         Chart(xLabel: "width", yLabel: "test_loss", xScale: .log, yScale: .log,
@@ -88,6 +100,7 @@ enum ChartsFixtures {
             ("learning-curves", SVGChart.render(learningCurves)),
             ("width-by-lr", SVGHeatmap.render(widthByLearningRate)),
             ("crowded", SVGChart.render(crowded)),
+            ("dense", SVGChart.render(dense)),
             ("unusable", SVGChart.render(unusable)),
             ("single-point", SVGChart.render(singlePoint)),
         ]

@@ -64,7 +64,7 @@ struct ChartLayout: Sendable {
             return
         }
         legendBoxed = false
-        if besideWidth >= chart.width * 0.45 {
+        if besideWidth >= chart.width * 0.45, legend.height() <= plotHeight {
             let beside = plotFrame(right: legend.width() + 2 * Self.outerPadding + 12)
             frame = beside
             xTicks = ticks(beside)

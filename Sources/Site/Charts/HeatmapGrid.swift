@@ -92,10 +92,9 @@ struct HeatmapGrid: Sendable {
     /// Key labels along both axes, every k-th when they would otherwise overlap, and axis titles.
     func keys() -> String {
         var out = ["<g class=\"lb-axes\">"]
-        let axis = AxisTicks(lower: 0, upper: 1, scale: .linear, length: width, orientation: .horizontal)
         let xStride = Self.stride(count: xLabels.count) { k in
             let kept = Swift.stride(from: 0, to: xLabels.count, by: k).map { $0 }
-            let widest = kept.map { AxisTicks.labelWidth(xLabels[$0], fontSize: axis.fontSize) }.max() ?? 0
+            let widest = kept.map { AxisTicks.labelWidth(xLabels[$0], fontSize: ChartMetrics.tickFontSize) }.max() ?? 0
             return widest + 6 <= cellWidth * Double(k)
         }
         let yStride = Self.stride(count: yLabels.count) { k in cellHeight * Double(k) >= ChartMetrics.tickFontSize + 2 }
