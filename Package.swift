@@ -27,12 +27,14 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Analysis"),
+        // Plots, tables and quoted values: results (Experiments) through fits (Analysis) into charts (Site).
+        .target(name: "Figures", dependencies: ["Notes", "Engine", "Experiments", "Analysis", "Site"]),
         .target(name: "Site", dependencies: [
             "Notes",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "labbook", dependencies: [
-            "Notes", "Site", "Experiments", "Engine",
+            "Notes", "Site", "Experiments", "Engine", "Figures",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "EngineBench", dependencies: ["Engine", "CBLAS"], path: "Benchmarks/EngineBench"),
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Notes", "Engine"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Experiments", "Notes", "Site", "Engine"]),
         .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes", "Experiments", "Engine"]),
     ]
 )

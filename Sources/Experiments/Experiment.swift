@@ -22,6 +22,8 @@ public struct Experiment: Sendable {
     public var notePath: String
     public var noteSlug: String
     public var location: SourceLocation
+    /// The directive's YAML as written.
+    public var body: String
     public var sweep: SweepMode
     /// Random search: how many samples.
     public var samples: Int

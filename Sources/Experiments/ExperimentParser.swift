@@ -18,7 +18,7 @@ public enum ExperimentParser {
         }
 
         var experiment = Experiment(id: "", notePath: note.path, noteSlug: note.slug, location: directive.location,
-                                    sweep: .grid, samples: 0, sweepSeed: 0, seeds: [0], fixed: [:], axes: [],
+                                    body: directive.body, sweep: .grid, samples: 0, sweepSeed: 0, seeds: [0], fixed: [:], axes: [],
                                     randomKeys: [], keyLocations: [:])
         var seen: Set<String> = []
         for pair in pairs {

@@ -21,8 +21,9 @@ public struct ExperimentBox: Sendable {
     }
 
     /// A summary of the trials, never a made-up figure: counts by status, and the best trained values.
-    public func html(_ directive: Directive) -> String {
-        let anchor = directive.id.map { " id=\"experiment-\(HTML.escape(Slug.make($0)))\"" } ?? ""
+    /// `body` is the directive's YAML, shown folded.
+    public func html(id: String, body: String) -> String {
+        let anchor = " id=\"experiment-\(HTML.escape(Slug.make(id)))\""
         let pending = missing > 0 ? " pending" : ""
         var html = "<figure class=\"directive experiment\(pending)\"\(anchor)>\n"
         html += "<figcaption><span class=\"directive-kind\">experiment</span> <code>\(HTML.escape(id))</code>: "
@@ -46,7 +47,7 @@ public struct ExperimentBox: Sendable {
             html += "<p class=\"provenance\">\(stored) trial\(stored == 1 ? "" : "s") in the results store"
                 + (trainedNow > 0 ? ", \(trainedNow) trained in this build" : ", none trained in this build") + ".</p>\n"
         }
-        html += "<details><summary>What it asks for</summary><pre><code class=\"language-yaml\">\(HTML.escape(directive.body))</code></pre></details>\n"
+        html += "<details><summary>What it asks for</summary><pre><code class=\"language-yaml\">\(HTML.escape(body))</code></pre></details>\n"
         html += "</figure>\n"
         return html
     }

@@ -10,4 +10,9 @@ public struct SiteFile: Sendable, Equatable {
     /// Path inside the output folder.
     public var path: String
     public var content: Content
+
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import Figures
 import Foundation
 import Notes
 import Site
@@ -41,10 +42,10 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let rendering = ExperimentPages.rendering(session.plan, index: StoreIndex(store: session.store), trainedNow: outcome.trainedKeys,
-                                                   git: GitState.read(at: loaded.root))
-        let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts), directives: rendering).render()
-        let diagnostics = Diagnostic.sortedUnique(site.diagnostics + session.plan.diagnostics)
+        let figures = FigureBuilder(notebook: loaded, plan: session.plan, index: StoreIndex(store: session.store),
+                                    trainedNow: outcome.trainedKeys, git: GitState.read(at: loaded.root)).build(includeDrafts: drafts)
+        let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts), directives: figures.rendering).render()
+        let diagnostics = Diagnostic.sortedUnique(site.diagnostics + session.plan.diagnostics + figures.diagnostics)
         Report.diagnostics(diagnostics)
         do { try SiteWriter.write(site.files, to: outputURL) } catch {
             Report.error(error.description)

@@ -1,0 +1,60 @@
+import Analysis
+import Experiments
+import Notes
+import Site
+
+/// An experiment's place in its page: a summary of its trials, and its best results for prose.
+enum ExperimentBoxes {
+    static func box(_ summary: ExperimentSummary, _ planned: PlannedExperiment) -> String {
+        let box = ExperimentBox(
+            id: planned.experiment.id, total: summary.total, ok: summary.ok, diverged: summary.diverged,
+            failed: summary.failed, missing: summary.missing, trainedNow: summary.trainedNow,
+            missingReasons: summary.missingReasons.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            best: summary.best.map { ($0.metric, ValueFormat.number($0.value), $0.trial) })
+        return box.html(id: planned.experiment.id, body: planned.experiment.body)
+    }
+
+    /// For `{{< value "id.best.test_loss" >}}`: per metric, the best mean over seeds among the
+    /// experiment's configurations (a configuration with a diverged seed does not count).
+    static func bestMeans(_ planned: PlannedExperiment, lookup: ExperimentLookup) -> [String: Double] {
+        var byConfig: [String: [String: [Double]]] = [:]
+        var spoiled: Set<String> = []
+        for outcome in lookup.trials(of: planned) {
+            let config = planned.sweptKeys.map { "\($0)=\(outcome.trial.sweepValues[$0]?.description ?? "")" }.joined(separator: " ")
+            guard case .done(let record) = outcome.state else { continue }
+            if record.status == .diverged { spoiled.insert(config); continue }
+            for (metric, value) in record.metrics where value.isFinite { byConfig[config, default: [:]][metric, default: []].append(value) }
+        }
+        var best: [String: Double] = [:]
+        for (config, metrics) in byConfig where !spoiled.contains(config) {
+            for (metric, values) in metrics {
+                guard let mean = SeedSummary(values)?.mean else { continue }
+                let better = MetricName.higherIsBetter(metric) ? mean > (best[metric] ?? -.infinity) : mean < (best[metric] ?? .infinity)
+                if better { best[metric] = mean }
+            }
+        }
+        return best
+    }
+}
+
+/// Per note with experiments: where its numbers came from, for the foot of its page.
+enum NoteProvenance {
+    static func byNote(lookup: ExperimentLookup, git: GitState?) -> [String: String] {
+        var byNote: [String: [PlannedTrial]] = [:]
+        for planned in lookup.plan.experiments { byNote[planned.experiment.notePath, default: []] += planned.trials }
+        var result: [String: String] = [:]
+        for (path, trials) in byNote {
+            var stored = 0, now = 0
+            for trial in trials where lookup.index.state(of: trial).record != nil {
+                stored += 1
+                if lookup.trainedNow.contains(trial.key) { now += 1 }
+            }
+            var text = "Results on this page: \(stored) of \(trials.count) trial\(trials.count == 1 ? "" : "s") in the results store"
+            text += now > 0 ? " (\(now) trained in this build)" : " (none trained in this build)"
+            text += "; labbook \(LabbookVersion.string)"
+            if let git { text += ", commit <code>\(git.commit.prefix(10))</code>\(git.dirty ? " with uncommitted changes" : "")" }
+            result[path] = "<p>" + text + ".</p>"
+        }
+        return result
+    }
+}

@@ -1,0 +1,78 @@
+import Engine
+import Experiments
+import Foundation
+import Notes
+
+/// Finds the experiments a plot, table or value names, and reads their trials from the store.
+struct ExperimentLookup {
+    let plan: ExperimentPlanner.Plan
+    let index: StoreIndex
+    let trainedNow: Set<String>
+
+    /// `width` is the experiment of that id in the same note; `note-slug/width` one in another note.
+    func experiment(named name: String, from note: Note) -> PlannedExperiment? {
+        let qualified = name.contains("/") ? name : "\(note.slug)/\(name)"
+        return plan.experiment(qualified)
+    }
+
+    /// Why a name finds nothing, with the names that do exist.
+    func missingMessage(_ name: String, from note: Note) -> String {
+        let here = plan.experiments.filter { $0.experiment.notePath == note.path }.map(\.experiment.id)
+        var message = "no experiment '\(name)'"
+        if let guess = Suggestion.closest(to: name, among: here + plan.experiments.map(\.experiment.qualifiedID)) {
+            message += "; did you mean '\(guess)'?"
+        } else if !here.isEmpty {
+            message += " (this note has \(here.joined(separator: ", ")); name another note's as note-slug/id)"
+        } else {
+            message += " (name another note's experiment as note-slug/id)"
+        }
+        return message
+    }
+
+    /// Every trial of the experiment with its state in the store.
+    func trials(of experiment: PlannedExperiment) -> [TrialOutcome] {
+        experiment.trials.map { TrialOutcome(trial: $0, state: index.state(of: $0), trainedNow: trainedNow.contains($0.key)) }
+    }
+}
+
+/// A planned trial and what the store holds for it.
+struct TrialOutcome {
+    let trial: PlannedTrial
+    let state: TrialState
+    let trainedNow: Bool
+
+    var record: TrialRecord? {
+        if case .done(let record) = state { return record }
+        return nil
+    }
+
+    /// The value of a configuration key (swept or fixed, defaults filled in).
+    func configValue(_ key: String) -> ConfigValue? {
+        if let swept = trial.sweepValues[key] { return swept }
+        return ConfigTable.values(of: trial.config)[key]
+    }
+
+    /// A number for x: a configuration key, or `params`/`flops` from the record.
+    func number(_ key: String) -> Double? {
+        if key == "params" || key == "flops" { return record?.value(of: key) }
+        return configValue(key)?.number
+    }
+
+    /// Whether the trial's configuration has each of `filter`'s values (numbers compared as numbers).
+    func matches(_ filter: [String: String]) -> Bool {
+        filter.allSatisfy { key, wanted in
+            guard let value = configValue(key) else { return false }
+            if let number = value.number, let target = Double(wanted) { return abs(number - target) <= 1e-12 * max(1, abs(target)) }
+            return value.description == wanted
+        }
+    }
+}
+
+/// A resolved configuration as key → value, for reading keys by name.
+enum ConfigTable {
+    static func values(of config: TrialConfig) -> [String: ConfigValue] {
+        guard let data = try? JSONEncoder().encode(config.resolved()),
+              let table = try? JSONDecoder().decode([String: ConfigValue].self, from: data) else { return [:] }
+        return table
+    }
+}

@@ -1,0 +1,119 @@
+import Analysis
+import Engine
+import Experiments
+import Notes
+
+/// The numbers a plot draws, gathered from the store: series of points, each point the values of
+/// its seeds. What was left out (diverged, failed, missing) is counted, never hidden.
+struct PlotData {
+    struct Point {
+        var x: Double
+        var values: [(seed: UInt64, y: Double)]
+        /// Under `best_over`: the value of that key that did best here.
+        var chosen: String?
+        /// The best value was the smallest or largest tried: the true optimum may lie outside the sweep.
+        var atEdge: Bool
+    }
+
+    struct Series {
+        var name: String
+        var points: [Point]
+    }
+
+    struct Counts {
+        var used = 0
+        var seeds: Set<UInt64> = []
+        var diverged = 0
+        var failed = 0
+        var missing = 0
+        var trainedNow = 0
+        var nonFinite = 0
+    }
+
+    var series: [Series] = []
+    var counts = Counts()
+
+    /// Gathers a scatter/line plot's data; a message if the plot cannot be drawn from these experiments.
+    static func gather(_ spec: PlotSpec, experiments: [(name: String, planned: PlannedExperiment)],
+                       lookup: ExperimentLookup) -> Result<PlotData, PlotProblem> {
+        var data = PlotData()
+        // Per series, every seed's value at each x, keyed by the `best_over` value (diverged runs as NaN,
+        // so a configuration that diverged for any seed is never chosen as the best).
+        var observations: [String: [(x: Double, over: ConfigValue, y: Double, seed: UInt64)]] = [:]
+        var seriesOrder: [String] = []
+        for (name, planned) in experiments {
+            // A swept key the plot neither draws, splits, optimises over nor fixes would be averaged silently.
+            let handled = Set([spec.x, spec.series, spec.bestOver].compactMap { $0 } + spec.filter.keys)
+            if let unhandled = planned.sweptKeys.first(where: { !handled.contains($0) }) {
+                return .failure(PlotProblem(key: "x", message: "experiment '\(name)' also sweeps '\(unhandled)': name it in 'series', 'best_over' or 'where'"))
+            }
+            for outcome in lookup.trials(of: planned) where outcome.matches(spec.filter) {
+                let seriesName = spec.series.flatMap { outcome.configValue($0)?.description }.map { "\(spec.series!)=\($0)" }
+                    ?? (experiments.count > 1 ? name : spec.y)
+                let over = spec.bestOver.flatMap { outcome.configValue($0) } ?? .string("")
+                if observations[seriesName] == nil { seriesOrder.append(seriesName); observations[seriesName] = [] }
+                if case .done(let record) = outcome.state, record.status == .diverged, spec.bestOver != nil,
+                   let x = outcome.number(spec.x) {
+                    observations[seriesName, default: []].append((x, over, .nan, outcome.trial.seed))
+                }
+                guard let record = data.counts.usable(outcome), let x = outcome.number(spec.x) else { continue }
+                guard let y = record.value(of: spec.y), y.isFinite else { data.counts.nonFinite += 1; continue }
+                observations[seriesName, default: []].append((x, over, y, outcome.trial.seed))
+                data.counts.use(outcome)
+            }
+        }
+        let better: Better = MetricName.higherIsBetter(spec.y) ? .higher : .lower
+        for name in seriesOrder where observations[name]!.contains(where: { $0.y.isFinite }) {
+            let rows = observations[name]!
+            let points: [Point]
+            if spec.bestOver != nil {
+                // The envelope: at each x the best value of the key, judged by its mean over seeds.
+                let numeric = rows.allSatisfy { $0.over.number != nil }
+                points = numeric
+                    ? envelope(rows.map { KeyedObservation(x: $0.x, key: $0.over.number!, y: $0.y, seed: Int($0.seed)) }, better) { ConfigValue.double($0).description }
+                    : envelope(rows.map { KeyedObservation(x: $0.x, key: $0.over.description, y: $0.y, seed: Int($0.seed)) }, better) { $0 }
+            } else {
+                let byX = Dictionary(grouping: rows.filter { $0.y.isFinite }, by: \.x)
+                points = byX.keys.sorted().map { x in
+                    Point(x: x, values: byX[x]!.map { (seed: $0.seed, y: $0.y) }.sorted { $0.seed < $1.seed }, chosen: nil, atEdge: false)
+                }
+            }
+            data.series.append(Series(name: name, points: points))
+        }
+        return .success(data)
+    }
+
+    private static func envelope<Key>(_ rows: [KeyedObservation<Key>], _ better: Better, label: (Key) -> String) -> [Point] {
+        Envelope.best(rows, better: better).map { point in
+            Point(x: point.x, values: point.observations.map { (seed: UInt64($0.seed), y: $0.y) }.sorted { $0.seed < $1.seed },
+                  chosen: label(point.key), atEdge: point.atEdge)
+        }
+    }
+
+    static func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(values.count, 1)) }
+}
+
+extension PlotData.Counts {
+    /// Counts a trial that cannot be drawn; the record of one that can (trained, not diverged).
+    mutating func usable(_ outcome: TrialOutcome) -> TrialRecord? {
+        switch outcome.state {
+        case .missing: missing += 1
+        case .failed: failed += 1
+        case .done(let record) where record.status == .diverged: diverged += 1
+        case .done(let record): return record
+        }
+        return nil
+    }
+
+    mutating func use(_ outcome: TrialOutcome) {
+        used += 1
+        seeds.insert(outcome.trial.seed)
+        if outcome.trainedNow { trainedNow += 1 }
+    }
+}
+
+/// Why a plot cannot be drawn, and which of its keys to fix.
+struct PlotProblem: Error {
+    var key: String
+    var message: String
+}

@@ -1,0 +1,100 @@
+import Experiments
+import Notes
+import Site
+
+/// A `plot` directive drawn from its experiments' results.
+struct PlotDirective {
+    let spec: PlotSpec
+    let note: Note
+    let name: String
+    let lookup: ExperimentLookup
+
+    func draw() -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
+        var experiments: [(name: String, planned: PlannedExperiment)] = []
+        for name in spec.experiments {
+            guard let planned = lookup.experiment(named: name, from: note) else {
+                return (nil, [Diagnostic(spec.keyLocations["experiment"] ?? spec.location, lookup.missingMessage(name, from: note))])
+            }
+            experiments.append((name, planned))
+        }
+        let output: FigureOutput
+        let counts: PlotData.Counts
+        if spec.isHeatmap {
+            let data = HeatmapData.gather(spec, experiments: experiments, lookup: lookup)
+            guard data.counts.used > 0 else { return (pending(data.counts), []) }
+            output = PlotFigure.heatmap(spec, data: data)
+            counts = data.counts
+        } else if spec.isLearningCurve {
+            let data = CurveData.gather(spec, experiments: experiments, lookup: lookup)
+            guard data.counts.used > 0 else { return (pending(data.counts), []) }
+            output = PlotFigure.learningCurves(spec, data: data)
+            counts = data.counts
+        } else {
+            switch PlotData.gather(spec, experiments: experiments, lookup: lookup) {
+            case .failure(let problem):
+                return (nil, [Diagnostic(spec.keyLocations[problem.key] ?? spec.location, problem.message)])
+            case .success(let data):
+                guard data.counts.used > 0 else { return (pending(data.counts), []) }
+                switch PlotFigure.scatter(spec, data: data) {
+                case .failure(let problem):
+                    // A fit that cannot be made is reported, and the points are still drawn without it.
+                    var unfitted = spec
+                    unfitted.fit = .none
+                    unfitted.holdout = 0
+                    unfitted.extrapolate = nil
+                    guard case .success(let plain) = PlotFigure.scatter(unfitted, data: data) else { return (nil, []) }
+                    let drawn = finish(plain, counts: data.counts)
+                    return (drawn, [Diagnostic(spec.keyLocations[problem.key] ?? spec.location, problem.message)])
+                case .success(let figure):
+                    output = figure
+                    counts = data.counts
+                }
+            }
+        }
+        return (finish(output, counts: counts), [])
+    }
+
+    private func finish(_ output: FigureOutput, counts: PlotData.Counts) -> FigureBuilder.Drawn {
+        let csvPath = SitePath.join(dirname(SitePath.note(note)), "\(note.slug)-\(Slug.make(name)).csv") ?? "\(note.slug)-\(name).csv"
+        let figure = DrawnFigure(kind: .plot, id: spec.id, body: output.svg, caption: spec.caption, notes: output.notes,
+                                 provenance: FigureProvenance.text(counts), csvPath: csvPath)
+        return FigureBuilder.Drawn(figure: figure, csv: SiteFile(path: csvPath, content: .text(output.csv)), values: output.values)
+    }
+
+    /// Nothing to draw yet: a box that says so, never an empty or made-up figure.
+    private func pending(_ counts: PlotData.Counts) -> FigureBuilder.Drawn {
+        let reason = counts.missing > 0 ? "\(counts.missing) trial\(counts.missing == 1 ? "" : "s") not run yet; run labbook build to train them"
+            : "no trial has a finite \(spec.color ?? spec.y) (\(counts.diverged) diverged, \(counts.failed) failed)"
+        let figure = DrawnFigure(kind: .plot, id: spec.id, body: "<p class=\"notice\">Not drawn: \(HTML.escape(reason)).</p>",
+                                 caption: spec.caption, notes: "", provenance: FigureProvenance.text(counts), csvPath: nil)
+        return FigureBuilder.Drawn(figure: figure, csv: nil, values: [:])
+    }
+
+    private func dirname(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+}
+
+/// A `table` directive filled from its experiments' results.
+struct TableDirective {
+    let spec: TableSpec
+    let note: Note
+    let lookup: ExperimentLookup
+
+    func draw() -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
+        var experiments: [(name: String, planned: PlannedExperiment)] = []
+        for name in spec.experiments {
+            guard let planned = lookup.experiment(named: name, from: note) else {
+                return (nil, [Diagnostic(spec.location, lookup.missingMessage(name, from: note))])
+            }
+            experiments.append((name, planned))
+        }
+        let (table, counts) = TableData.build(spec, experiments: experiments, lookup: lookup)
+        var captionless = table
+        captionless.caption = nil
+        let figure = DrawnFigure(kind: .table, id: spec.id, body: captionless.bodyHTML(), caption: spec.caption, notes: "",
+                                 provenance: FigureProvenance.text(counts), csvPath: nil)
+        return (FigureBuilder.Drawn(figure: figure, csv: nil, values: [:]), [])
+    }
+}

@@ -1,0 +1,135 @@
+import Analysis
+import Experiments
+import Foundation
+import Notes
+import Site
+
+/// A drawn plot: the SVG figure with its caption and provenance, its data as CSV, and the numbers
+/// prose may quote from it.
+struct FigureOutput {
+    var svg: String
+    /// What the figure shows beyond the author's caption: the fit, its intervals, held-out points.
+    var notes: String
+    var csv: String
+    /// `b` → "0.32", `b.low` → …, `holdout_error` → …
+    var values: [String: String] = [:]
+}
+
+enum PlotFigure {
+    static let bootstrap = BootstrapOptions(resamples: 200, level: 0.95, seed: 0)
+
+    /// Draws a scatter/line plot, with its fit when asked for.
+    static func scatter(_ spec: PlotSpec, data: PlotData) -> Result<FigureOutput, PlotProblem> {
+        var series: [ChartSeries] = []
+        var curves: [FittedCurve] = []
+        var captionParts: [String] = []
+        var values: [String: String] = [:]
+        var csv = "series,\(spec.x),seed,\(spec.y)\(spec.bestOver.map { ",\($0)" } ?? "")\n"
+
+        for (index, line) in data.series.enumerated() {
+            var heldOutX: Set<Double> = []
+            if spec.fit != .none {
+                let observations = line.points.flatMap { point in point.values.map { Observation(x: point.x, y: $0.y, seed: Int($0.seed)) } }
+                let form = CurveLaw.Form(rawValue: spec.fit.rawValue)!
+                do {
+                    let fit: FitResult<CurveLaw>
+                    if spec.holdout > 0 {
+                        let check = try Holdout.check(form, observations, holdOut: spec.holdout, bootstrap: bootstrap)
+                        fit = check.fit
+                        heldOutX = Set(check.heldOut.map(\.x))
+                        let misses = check.heldOut.map { "\(spec.x) \(ValueFormat.number($0.x)): observed \(ValueFormat.number($0.observed)), predicted \(ValueFormat.number($0.predicted))" }
+                        captionParts.append("Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(ValueFormat.number(check.rmsLogError, digits: 2)).")
+                        if index == 0 { values["holdout_error"] = ValueFormat.number(check.rmsLogError, digits: 2) }
+                    } else {
+                        fit = try CurveLaw.fit(form, to: observations, bootstrap: bootstrap)
+                    }
+                    let maxX = line.points.map(\.x).max() ?? fit.xRange.upperBound
+                    let reach = max(spec.extrapolate ?? maxX, maxX)
+                    let extrapolated = reach > fit.xRange.upperBound ? fit.xRange.upperBound...reach : nil
+                    curves.append(FittedCurve(name: fit.law.formula(x: spec.x, y: spec.y), fittedRange: fit.xRange,
+                                              extrapolatedRange: extrapolated, colorIndex: index, xScale: axis(spec.xScale)) { fit.predict($0) })
+                    captionParts.append(describe(fit, series: data.series.count > 1 ? line.name : nil, x: spec.x, y: spec.y))
+                    if index == 0 {
+                        for name in fit.parameterNames {
+                            guard let value = fit.parameters[name] else { continue }
+                            values[name] = ValueFormat.number(value, digits: 3)
+                            if let interval = fit.intervals[name] {
+                                values["\(name).low"] = ValueFormat.number(interval.lower, digits: 3)
+                                values["\(name).high"] = ValueFormat.number(interval.upper, digits: 3)
+                                values["\(name).interval"] = "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
+                            }
+                        }
+                    }
+                } catch {
+                    return .failure(PlotProblem(key: "fit", message: "cannot fit \(spec.fit.rawValue) to '\(line.name)': \(error)"))
+                }
+            }
+            let points = line.points.map { point -> ChartPoint in
+                let summary = SeedSummary(point.values.map(\.y))!
+                let (low, high) = spread(summary, values: point.values.map(\.y), error: spec.error)
+                var label = "\(line.name) · \(spec.x) = \(ValueFormat.number(point.x)): \(spec.y) \(ValueFormat.number(summary.mean))"
+                if let std = summary.std { label += " ± \(ValueFormat.number(std, digits: 2)) (std)" }
+                label += ", \(summary.n) seed\(summary.n == 1 ? "" : "s")"
+                if let chosen = point.chosen { label += ", best \(spec.bestOver!) = \(chosen)\(point.atEdge ? " (edge of the sweep)" : "")" }
+                if heldOutX.contains(point.x) { label += ", held out of the fit" }
+                for value in point.values {
+                    csv += "\(csvField(line.name)),\(point.x),\(value.seed),\(value.y)\(point.chosen.map { ",\(csvField($0))" } ?? "")\n"
+                }
+                return ChartPoint(x: point.x, y: summary.mean, low: low, high: high, hollow: heldOutX.contains(point.x), label: label)
+            }
+            series.append(ChartSeries(name: line.name, points: points, style: .linesAndMarkers, colorIndex: index))
+        }
+        let chart = Chart(xLabel: spec.x, yLabel: axisLabel(spec), xScale: axis(spec.xScale), yScale: axis(spec.yScale),
+                          series: series, curves: curves)
+        let edges = data.series.flatMap(\.points).filter(\.atEdge).count
+        if edges > 0 {
+            captionParts.append("At \(edges) point\(edges == 1 ? "" : "s") the best \(spec.bestOver!) is at the edge of the sweep, so the true optimum may lie outside it.")
+        }
+        return .success(FigureOutput(svg: SVGChart.render(chart), notes: captionParts.joined(separator: " "), csv: csv, values: values))
+    }
+
+    static func axisLabel(_ spec: PlotSpec) -> String {
+        var label = spec.y
+        if let over = spec.bestOver { label += " (best over \(over))" }
+        switch spec.error {
+        case .none: break
+        case .std: label += ", ± std"
+        case .sem: label += ", ± sem"
+        case .ci95: label += ", 95% CI"
+        }
+        return label
+    }
+
+    static func axis(_ scale: PlotSpec.Scale) -> AxisScale { scale == .log ? .log : .linear }
+
+    /// Error bar ends for a point.
+    static func spread(_ summary: SeedSummary, values: [Double], error: PlotSpec.ErrorBars) -> (Double?, Double?) {
+        switch error {
+        case .none: return (nil, nil)
+        case .std: return summary.std.map { (summary.mean - $0, summary.mean + $0) } ?? (nil, nil)
+        case .sem: return summary.sem.map { (summary.mean - $0, summary.mean + $0) } ?? (nil, nil)
+        case .ci95:
+            guard values.count > 1, let interval = Bootstrap.percentileInterval(values, level: 0.95, resamples: bootstrap.resamples, seed: 0) else { return (nil, nil) }
+            return (interval.lower, interval.upper)
+        }
+    }
+
+    /// The fit in words, with intervals and what they rest on.
+    static func describe(_ fit: FitResult<CurveLaw>, series: String?, x: String, y: String) -> String {
+        var text = "Fit\(series.map { " (\($0))" } ?? ""): \(fit.law.formula(x: x, y: y))"
+        let intervals = fit.parameterNames.compactMap { name -> String? in
+            guard let interval = fit.intervals[name] else { return nil }
+            return "\(name) ∈ [\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
+        }
+        if !intervals.isEmpty {
+            let unit = fit.resampling == .seeds ? "\(fit.seedCount) seeds" : "points"
+            text += "; 95% bootstrap intervals (\(fit.resamples) resamples of \(unit)): " + intervals.joined(separator: ", ")
+        }
+        text += "; fitted on \(x) from \(ValueFormat.number(fit.xRange.lowerBound)) to \(ValueFormat.number(fit.xRange.upperBound)), RMS log residual \(ValueFormat.number(fit.rmsLogResidual, digits: 2))."
+        return text
+    }
+
+    static func csvField(_ text: String) -> String {
+        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+}

@@ -1,0 +1,121 @@
+import Engine
+import Notes
+
+/// A `plot` directive, checked: what to draw from which experiments, and what to fit.
+public struct PlotSpec: Sendable {
+    public enum Scale: String, Sendable, CaseIterable { case linear, log }
+    public enum ErrorBars: String, Sendable, CaseIterable { case std, sem, ci95, none }
+    public enum Fit: String, Sendable, CaseIterable {
+        case none
+        case powerLaw = "power-law"
+        case powerLawWithOffset = "power-law+offset"
+    }
+
+    public var id: String?
+    /// Experiment names as written: `width` (this note) or `note-slug/width`.
+    public var experiments: [String]
+    /// A configuration key, or `params`, `flops`, `step` (learning curves).
+    public var x: String
+    /// A metric, or (for a heatmap) a configuration key.
+    public var y: String
+    /// Heatmap: the metric that colours each cell.
+    public var color: String?
+    /// One line per value of this key.
+    public var series: String?
+    /// Keep, at each x, the best value over this key (the envelope).
+    public var bestOver: String?
+    public var xScale: Scale = .linear
+    public var yScale: Scale = .linear
+    public var error: ErrorBars = .sem
+    public var fit: Fit = .none
+    public var holdout = 0
+    /// Draw the fitted law out to this x.
+    public var extrapolate: Double?
+    public var caption: String?
+    /// Only trials whose configuration has these values.
+    public var filter: [String: String] = [:]
+    public var location: SourceLocation
+    public var keyLocations: [String: SourceLocation] = [:]
+
+    public var isHeatmap: Bool { color != nil }
+    public var isLearningCurve: Bool { x == "step" }
+
+    static let keys = ["id", "experiment", "x", "y", "color", "series", "best_over", "scale", "error", "fit", "holdout",
+                       "extrapolate", "caption", "where"]
+    static let scales = ["linear", "log-log", "log-linear", "linear-log"]
+    /// x values that are not configuration keys.
+    static let derivedX = ["params", "flops", "step"]
+
+    public static func parse(_ directive: Directive) -> (spec: PlotSpec?, problems: [Diagnostic]) {
+        var reader = DirectiveReader(directive, known: keys)
+        var spec = PlotSpec(experiments: [], x: "", y: "", location: directive.location)
+        spec.id = reader.text("id")
+        spec.experiments = reader.names("experiment", required: true)
+        spec.x = reader.text("x", required: true) ?? ""
+        spec.y = reader.text("y", required: true) ?? ""
+        spec.color = reader.text("color")
+        spec.series = reader.text("series")
+        spec.bestOver = reader.text("best_over")
+        spec.caption = reader.text("caption")
+        if let scale = reader.choice("scale", scales) {
+            let parts = scale == "linear" ? ["linear", "linear"] : scale.split(separator: "-").map(String.init)
+            spec.xScale = Scale(rawValue: parts[0])!
+            spec.yScale = Scale(rawValue: parts[1])!
+        }
+        if let error = reader.choice("error", ErrorBars.allCases.map(\.rawValue)) { spec.error = ErrorBars(rawValue: error)! }
+        if let fit = reader.choice("fit", Fit.allCases.map(\.rawValue)) { spec.fit = Fit(rawValue: fit)! }
+        spec.holdout = reader.integer("holdout", min: 0) ?? 0
+        if let node = reader.fields["extrapolate"] {
+            if let value = node.double, value > 0 { spec.extrapolate = value }
+            else { reader.report("extrapolate", "'extrapolate' must be the positive x to draw the law out to") }
+        }
+        if let node = reader.fields["where"] {
+            if let pairs = node.mapping {
+                for pair in pairs {
+                    guard let key = pair.key.string, let value = pair.value.string else { continue }
+                    if !TrialConfig.keys.contains(key) {
+                        var message = "'where' names '\(key)', which is not a configuration key"
+                        if let guess = Suggestion.closest(to: key, among: TrialConfig.keys) { message += "; did you mean '\(guess)'?" }
+                        reader.report("where", message)
+                    }
+                    spec.filter[key] = value
+                }
+            } else {
+                reader.report("where", "'where' must map configuration keys to values, e.g. where: {lr: 1e-3}")
+            }
+        }
+        spec.keyLocations = reader.keyLocations
+
+        // What the keys name must exist.
+        let configKeys = TrialConfig.keys
+        func checkKey(_ name: String?, _ key: String, allowDerived: Bool) {
+            guard let name, !name.isEmpty else { return }
+            if configKeys.contains(name) || (allowDerived && derivedX.contains(name)) { return }
+            var message = "'\(key)' names '\(name)', which is not a configuration key"
+            if allowDerived { message += " nor params, flops or step" }
+            if let guess = Suggestion.closest(to: name, among: configKeys + (allowDerived ? derivedX : [])) { message += "; did you mean '\(guess)'?" }
+            reader.report(key, message)
+        }
+        func checkMetric(_ name: String?, _ key: String) {
+            guard let name, !name.isEmpty, !MetricName.isValid(name) else { return }
+            var message = "'\(key)' names '\(name)', which is not a metric"
+            if let guess = Suggestion.closest(to: name, among: MetricName.all) { message += "; did you mean '\(guess)'?" }
+            reader.report(key, message)
+        }
+        checkKey(spec.x, "x", allowDerived: true)
+        if spec.isHeatmap {
+            checkKey(spec.y, "y", allowDerived: false)
+            checkMetric(spec.color, "color")
+            if spec.fit != .none { reader.report("fit", "a heatmap is not fitted; remove 'fit'") }
+        } else {
+            checkMetric(spec.y, "y")
+        }
+        checkKey(spec.series, "series", allowDerived: false)
+        checkKey(spec.bestOver, "best_over", allowDerived: false)
+        if spec.fit == .none && (spec.holdout > 0 || spec.extrapolate != nil) {
+            reader.report(spec.holdout > 0 ? "holdout" : "extrapolate", "'holdout' and 'extrapolate' need a 'fit'")
+        }
+        if spec.isLearningCurve && spec.fit != .none { reader.report("fit", "learning curves (x: step) are not fitted") }
+        return (reader.problems.isEmpty ? spec : nil, reader.problems)
+    }
+}
