@@ -79,7 +79,10 @@ let coreTypeSet = environment["OPENBLAS_CORETYPE"] != nil
 let kernel = BLAS.coreName
 let bounds = coreTypeSet ? Bound.haswell : Bound.native
 print("OpenBLAS kernel: \(kernel) (OPENBLAS_CORETYPE=\(environment["OPENBLAS_CORETYPE"] ?? "unset"), OPENBLAS_L2_SIZE=\(environment["OPENBLAS_L2_SIZE"] ?? "unset"))")
-print("bound column: GEMM-only steps/s measured \(coreTypeSet ? "with the default OPENBLAS_CORETYPE" : "with OPENBLAS_CORETYPE unset")")
+print("README bound: GEMM-only steps/s measured \(coreTypeSet ? "with the default OPENBLAS_CORETYPE (Haswell kernel)" : "with OPENBLAS_CORETYPE unset (an AVX-512 kernel)")")
+if !coreTypeSet && !kernel.lowercased().contains("skylake") && !kernel.lowercased().contains("cooperlake") && !kernel.lowercased().contains("sapphire") {
+    print("note: the kernel here is \(kernel), not an AVX-512 one; the GEMM-only column is the bound for this CPU")
+}
 
 var config = TrialConfig()
 config.dataset = "fashion-mnist"
@@ -98,7 +101,16 @@ do {
 }
 
 func column(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
-print(column("width", 5) + column("steps/s", 10) + column("README bound", 14) + column("ratio", 7) + column("GEMM-only here", 16) + column("ratio", 7))
+/// FLOPs of one training step's matrix products: forward, weight gradients, input gradients
+/// except the first layer's.
+func stepFlops(width: Int) -> Double {
+    let sizes = [784, width, width, width, 10]
+    let forward = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
+    return 2 * 128 * Double(3 * forward - 784 * width)
+}
+
+print(column("width", 5) + column("steps/s", 10) + column("GFLOP/s", 9) + column("README bound", 14) + column("ratio", 7)
+      + column("GEMM-only here", 16) + column("ratio", 7))
 for width in widths {
     config.width = width
     // A short probe sizes the timed run to about `seconds`.
@@ -113,6 +125,7 @@ for width in widths {
     let bound = bounds[width]
     let ratio = bound.map { String(format: "%.2f", rate / $0) } ?? "-"
     let local = fixedSteps == nil ? gemmOnlyStepsPerSecond(width: width, seconds: seconds / 2) : .nan
-    print(column("\(width)", 5) + column(String(format: "%.1f", rate), 10) + column(bound.map { String(format: "%.0f", $0) } ?? "-", 14)
+    print(column("\(width)", 5) + column(String(format: "%.1f", rate), 10) + column(String(format: "%.1f", rate * stepFlops(width: width) / 1e9), 9)
+          + column(bound.map { String(format: "%.0f", $0) } ?? "-", 14)
           + column(ratio, 7) + column(String(format: "%.1f", local), 16) + column(String(format: "%.2f", rate / local), 7))
 }
