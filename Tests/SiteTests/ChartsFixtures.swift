@@ -27,6 +27,16 @@ enum ChartsFixtures {
                      curves: [curve])
     }
 
+    /// The width law with the swept widths as the x ticks.
+    static var widthTicks: Chart {
+        var chart = widthLaw
+        chart.title = nil
+        chart.xTicks = widths + [4096, 8192]
+        chart.width = 480
+        chart.height = 320
+        return chart
+    }
+
     /// Learning curves: one line per width, loss on a log axis, a band of ±1 std over seeds.
     static var learningCurves: Chart {
         let series = [64.0, 256, 1024, 4096].enumerated().map { i, w in
@@ -98,6 +108,7 @@ enum ChartsFixtures {
         [
             ("width-law", SVGChart.render(widthLaw)),
             ("learning-curves", SVGChart.render(learningCurves)),
+            ("width-ticks", SVGChart.render(widthTicks)),
             ("width-by-lr", SVGHeatmap.render(widthByLearningRate)),
             ("crowded", SVGChart.render(crowded)),
             ("dense", SVGChart.render(dense)),

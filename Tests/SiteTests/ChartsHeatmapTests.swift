@@ -42,6 +42,14 @@ import Testing
         #expect(SVGHeatmap.render(ragged).components(separatedBy: "<rect class=\"lb-missing\"").count - 1 == 3)
     }
 
+    @Test func identicalValuesStillDraw() throws {
+        let flat = Heatmap(xLabel: "w", yLabel: "lr", colorLabel: "l", xValues: [1, 2], yValues: [1],
+                           cells: [[0.4, 0.4]], colorScale: .log)
+        let svg = SVGHeatmap.render(flat)
+        #expect(!svg.contains("NaN") && !svg.contains("no data"))
+        #expect(svg.components(separatedBy: "<rect class=\"lb-cell\"").count - 1 == 2)
+    }
+
     @Test func numericKeysShareOneConvention() {
         #expect(HeatmapGrid.labels([1e-4, 3e-4, 1e-3, 3e-3]) == ["10⁻⁴", "3×10⁻⁴", "10⁻³", "3×10⁻³"])
         #expect(HeatmapGrid.labels([64, "relu"]) == ["64", "relu"])

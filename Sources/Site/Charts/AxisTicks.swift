@@ -51,9 +51,10 @@ struct AxisTicks: Sendable {
         return (t - tLo) / (tHi - tLo) * length
     }
 
-    /// True when the labels, centred at their values, keep clear of each other.
-    func fits(_ values: [Double], _ labels: [String]) -> Bool {
-        guard values.count <= maximumCount else { return false }
+    /// True when the labels, centred at their values, keep clear of each other and, for
+    /// generated ticks, do not crowd the axis.
+    func fits(_ values: [Double], _ labels: [String], limitCount: Bool = true) -> Bool {
+        guard !limitCount || values.count <= maximumCount else { return false }
         let gap = orientation == .horizontal ? 10.0 : fontSize * 0.5
         for i in values.indices.dropFirst() {
             let distance = abs(position(values[i]) - position(values[i - 1]))
@@ -148,7 +149,8 @@ struct AxisTicks: Sendable {
         let labels = NumberLabel.compactAll(values)
         for k in 1...max(1, values.count) {
             let kept = values.indices.filter { $0 % k == 0 }
-            if fits(kept.map { values[$0] }, kept.map { labels[$0] }) {
+            // Values the author chose are all worth labelling: only overlap thins them.
+            if fits(kept.map { values[$0] }, kept.map { labels[$0] }, limitCount: false) {
                 return values.indices.map { AxisTick(value: values[$0], label: $0 % k == 0 ? labels[$0] : nil) }
             }
         }
