@@ -16,6 +16,12 @@ public struct TrialRecord: Codable, Sendable, Equatable {
         /// When training started, UTC.
         public var started: String
 
+        public init(note: String, experiment: String, host: String, labbookVersion: String, gitCommit: String?,
+                    gitDirty: Bool?, started: String) {
+            self.note = note; self.experiment = experiment; self.host = host; self.labbookVersion = labbookVersion
+            self.gitCommit = gitCommit; self.gitDirty = gitDirty; self.started = started
+        }
+
         enum CodingKeys: String, CodingKey {
             case note, experiment, host, started
             case labbookVersion = "labbook_version"

@@ -1,0 +1,185 @@
+import Experiments
+import Figures
+import Foundation
+import Notes
+import Site
+import Testing
+
+/// A notebook in memory with one note, whose trials get made-up results that follow a known law.
+struct FigureFixture {
+    let notebook: Notebook
+    let plan: ExperimentPlanner.Plan
+    let store: ResultsStore
+    let folder: URL
+
+    /// `loss(width, lr) = 2·width^-0.5 · (1 + (log10(lr) + 3)²)` plus a small seed-dependent wobble;
+    /// lr = 1e-1 diverges.
+    init(directives: String) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("labbook-figures-\(UUID().uuidString)")
+        let text = """
+        ---
+        title: Widths
+        ---
+        ## 2026-01-01
+
+        ```experiment
+        id: width
+        dataset: teacher
+        train_size: 64
+        width: [16, 32, 64, 128, 256, 512]
+        lr: [1e-4, 1e-3, 1e-2, 1e-1]
+        steps: 10
+        seeds: 3
+        ```
+
+        \(directives)
+        """
+        let note = NoteParser.parse(text, path: "notes/widths.md", relativePath: "widths.md")
+        notebook = Notebook(root: folder, notes: [note])
+        var planner = ExperimentPlanner(locations: .init(root: folder.path))
+        plan = planner.plan(notebook)
+        store = ResultsStore(folder: folder.appendingPathComponent("results"))
+        for trial in plan.trials {
+            let width = trial.sweepValues["width"]!.number!, lr = trial.sweepValues["lr"]!.number!
+            let provenance = TrialRecord.Provenance(note: "notes/widths.md", experiment: trial.experiment, host: "test",
+                                                    labbookVersion: "0", gitCommit: nil, gitDirty: nil, started: "2026-01-01T00:00:00Z")
+            var record = TrialRecord.failed(key: trial.key, inputs: trial.inputs, message: "", wallSeconds: 1, provenance: provenance)
+            if lr == 1e-1 {
+                record.status = .diverged
+                record.metrics = ["test_loss": .infinity]
+            } else {
+                record.status = .ok
+                record.message = nil
+                let wobble = 1 + 0.01 * (Double(trial.seed) - 1)
+                let loss = 2 * pow(width, -0.5) * (1 + pow(log10(lr) + 3, 2)) * wobble
+                record.metrics = ["test_loss": loss, "test_acc": 1 - loss / 2, "params": width * 100]
+            }
+            try store.write(record)
+        }
+    }
+
+    func build() -> (site: SiteBuilder.Output, diagnostics: [Diagnostic]) {
+        let figures = FigureBuilder(notebook: notebook, plan: plan, index: StoreIndex(store: store), trainedNow: [], git: nil)
+            .build(includeDrafts: false)
+        let site = SiteBuilder(notebook: notebook, directives: figures.rendering).render()
+        return (site, figures.diagnostics + site.diagnostics)
+    }
+
+    func page(_ site: SiteBuilder.Output, _ path: String = "notes/widths.html") -> String {
+        guard let file = site.files.first(where: { $0.path == path }), case .text(let text) = file.content else { return "" }
+        return text
+    }
+}
+
+@Suite struct FigureTests {
+    @Test func anEnvelopeFitRecoversTheExponentAndQuotesItInProse() throws {
+        let fixture = try FigureFixture(directives: """
+        ```plot
+        id: law
+        experiment: width
+        x: width
+        y: test_loss
+        best_over: lr
+        scale: log-log
+        fit: power-law
+        holdout: 1
+        caption: Loss against width.
+        ```
+
+        The exponent is {{< value "law.b" >}} and the held-out error {{< value "law.holdout_error" >}}; best {{< value "width.best.test_loss" >}}.
+        """)
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let (site, diagnostics) = fixture.build()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let page = fixture.page(site)
+        // The best lr is 1e-3 at every width, where loss = 2·width^-0.5: b = 0.5 exactly.
+        #expect(page.contains("The exponent is <span class=\"value\">0.5</span>"))
+        // The envelope is an exact power law (the seeds' wobble averages out), so the held-out point is predicted.
+        let heldOut = try #require(page.components(separatedBy: "held-out error <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
+        #expect(try #require(Double(heldOut)) < 1e-3)
+        #expect(page.contains("best <span class=\"value\">0.08839</span>"), "2·512^-0.5 = 0.088388")
+        #expect(page.contains("<figure class=\"plot\" id=\"plot-law\">"))
+        #expect(page.contains("<svg"))
+        #expect(page.contains("Held out of the fit: width 512"))
+        #expect(page.contains("From 54 trials (seeds 0, 1, 2), all taken from the results store; left out: 18 diverged."))
+        #expect(page.contains("<a href=\"widths-law.csv\">Data (CSV)</a>"))
+        let csv = try #require(site.files.first { $0.path == "notes/widths-law.csv" })
+        guard case .text(let text) = csv.content else { Issue.record("CSV is text"); return }
+        #expect(text.hasPrefix("series,width,seed,test_loss,lr\n"))
+        #expect(text.split(separator: "\n").count == 1 + 6 * 3, "one row per width and seed of the envelope")
+        // The log page links the same CSV from its own place.
+        #expect(fixture.page(site, "log.html").contains("<a href=\"notes/widths-law.csv\">Data (CSV)</a>"))
+    }
+
+    @Test func tablesBoldTheBestAndMarkDivergedCells() throws {
+        let fixture = try FigureFixture(directives: """
+        ```table
+        experiment: width
+        rows: [width, lr]
+        columns: [test_loss, test_acc]
+        where: {width: 512}
+        ```
+        """)
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let (site, diagnostics) = fixture.build()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let page = fixture.page(site)
+        #expect(page.contains("<td class=\"diverged\""))
+        #expect(page.occurrences(of: "<strong>") == 2, "one best value per column")
+        #expect(page.contains("<th scope=\"row\" class=\"key\">1e-3</th><td title=\"3 seeds\" class=\"best\"><strong>"))
+    }
+
+    @Test func heatmapsAndLearningCurvesDraw() throws {
+        let fixture = try FigureFixture(directives: """
+        ```plot
+        id: grid
+        experiment: width
+        x: width
+        y: lr
+        color: test_loss
+        ```
+        """)
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let (site, diagnostics) = fixture.build()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let page = fixture.page(site)
+        #expect(page.contains("<figure class=\"plot\" id=\"plot-grid\">"))
+        #expect(page.contains("Blank cells have no finite result"))
+    }
+
+    @Test func problemsAreErrorsAtTheirPositions() throws {
+        let fixture = try FigureFixture(directives: """
+        ```plot
+        experiment: width
+        x: widht
+        y: test_los
+        fit: power-law
+        ```
+
+        ```plot
+        experiment: depth
+        x: width
+        y: test_loss
+        ```
+
+        ```plot
+        experiment: width
+        x: width
+        y: test_loss
+        ```
+
+        Quote {{< value "nothing.b" >}}.
+        """)
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let messages = fixture.build().diagnostics.map(\.description)
+        #expect(messages.contains("notes/widths.md:18:4: error: 'x' names 'widht', which is not a configuration key nor params, flops or step; did you mean 'width'?"))
+        #expect(messages.contains("notes/widths.md:19:4: error: 'y' names 'test_los', which is not a metric; did you mean 'test_loss'?"))
+        #expect(messages.contains { $0.hasPrefix("notes/widths.md:24:13: error: no experiment 'depth'") })
+        #expect(messages.contains("notes/widths.md:31:4: error: experiment 'width' also sweeps 'lr': name it in 'series', 'best_over' or 'where'"))
+        #expect(messages.contains { $0.hasPrefix("notes/widths.md:35:7: error: value 'nothing.b' names 'nothing'") })
+    }
+}
+
+extension String {
+    func occurrences(of part: String) -> Int { components(separatedBy: part).count - 1 }
+}
