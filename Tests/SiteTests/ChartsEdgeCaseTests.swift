@@ -47,6 +47,18 @@ import Testing
         #expect(all.allSatisfy { $0 >= -1 && $0 <= 640 })
     }
 
+    @Test(arguments: [AxisScale.linear, .log])
+    func extremeMagnitudesNeitherCrashNorLeakNaN(_ scale: AxisScale) {
+        for values in [[1e-310, 1e-300], [1e300, 1.7e308], [-1.7e308, 1.7e308], [5e-324, 1]] {
+            let chart = Chart(xLabel: "x", yLabel: "y", xScale: scale, yScale: scale, series: [
+                ChartSeries(name: "s", points: values.map { ChartPoint(x: $0, y: $0) }),
+            ])
+            let svg = SVGChart.render(chart)
+            #expect(!svg.contains("NaN") && !svg.contains("inf"), "\(values) on \(scale)")
+        }
+        #expect(NumberLabel.compact(5e-324).contains("e-324"))
+    }
+
     @Test func curveLeavingThePlotIsClipped() {
         // A power law without an offset rises steeply at small x: it must stop at the frame.
         let curve = FittedCurve(name: "fit", fittedRange: 0.01...100, colorIndex: 0, xScale: .log) { 1 / ($0 * $0) }

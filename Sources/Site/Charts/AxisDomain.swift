@@ -9,7 +9,8 @@ struct AxisDomain: Sendable, Hashable {
     /// axis, which would put NaN in the coordinates. nil when no value can be shown.
     static func covering(_ values: [Double], scale: AxisScale, padding: Double = 0.05) -> AxisDomain? {
         let transformed = values.compactMap(scale.transform)
-        guard var lo = transformed.min(), var hi = transformed.max() else { return nil }
+        // A span that overflows (±1e308) cannot be drawn; treated like no data.
+        guard var lo = transformed.min(), var hi = transformed.max(), (hi - lo).isFinite else { return nil }
         if hi - lo < 1e-12 * max(1, abs(lo)) {
             let half = scale == .log ? 0.5 : max(abs(lo) * 0.5, 1)
             lo -= half

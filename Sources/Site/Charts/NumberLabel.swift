@@ -68,7 +68,7 @@ enum NumberLabel {
     static func plain(_ value: Double, decimals: Int, trimZeros: Bool) -> String {
         let scale = pow(10, Double(decimals))
         let scaled = (abs(value) * scale).rounded()
-        guard scaled < 1e15 else { return scientific(value, significant: 3) }
+        guard scaled.isFinite, scaled < 1e15 else { return scientific(value, significant: 3) }
         let digits = UInt64(scaled)
         let unit = UInt64(scale)
         var text = String(digits / unit)
@@ -84,6 +84,8 @@ enum NumberLabel {
     static func scientific(_ value: Double, significant: Int) -> String {
         var e = exponent(of: value)
         var mantissa = abs(value) / pow(10, Double(e))
+        // Subnormal and near-overflow values have no power of ten to divide by.
+        guard mantissa.isFinite, mantissa >= 0.5 else { return "\(value)" }
         let rounding = pow(10, Double(max(0, significant - 1)))
         mantissa = (mantissa * rounding).rounded() / rounding
         if mantissa >= 10 {
