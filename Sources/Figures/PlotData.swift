@@ -18,6 +18,15 @@ struct PlotData {
     struct Series {
         var name: String
         var points: [Point]
+        /// Every seed's value before the envelope was taken (diverged runs as NaN).
+        var rows: [Row] = []
+    }
+
+    struct Row {
+        var x: Double
+        var over: ConfigValue
+        var y: Double
+        var seed: UInt64
     }
 
     struct Counts {
@@ -39,7 +48,7 @@ struct PlotData {
         var data = PlotData()
         // Per series, every seed's value at each x, keyed by the `best_over` value (diverged runs as NaN,
         // so a configuration that diverged for any seed is never chosen as the best).
-        var observations: [String: [(x: Double, over: ConfigValue, y: Double, seed: UInt64)]] = [:]
+        var observations: [String: [Row]] = [:]
         var seriesOrder: [String] = []
         for (name, planned) in experiments {
             // A swept key the plot neither draws, splits, optimises over nor fixes would be averaged silently.
@@ -54,11 +63,11 @@ struct PlotData {
                 if observations[seriesName] == nil { seriesOrder.append(seriesName); observations[seriesName] = [] }
                 if case .done(let record) = outcome.state, record.status == .diverged, spec.bestOver != nil,
                    let x = outcome.number(spec.x) {
-                    observations[seriesName, default: []].append((x, over, .nan, outcome.trial.seed))
+                    observations[seriesName, default: []].append(Row(x: x, over: over, y: .nan, seed: outcome.trial.seed))
                 }
                 guard let record = data.counts.usable(outcome), let x = outcome.number(spec.x) else { continue }
                 guard let y = record.value(of: spec.y), y.isFinite else { data.counts.nonFinite += 1; continue }
-                observations[seriesName, default: []].append((x, over, y, outcome.trial.seed))
+                observations[seriesName, default: []].append(Row(x: x, over: over, y: y, seed: outcome.trial.seed))
                 data.counts.use(outcome)
             }
         }
@@ -78,7 +87,7 @@ struct PlotData {
                     Point(x: x, values: byX[x]!.map { (seed: $0.seed, y: $0.y) }.sorted { $0.seed < $1.seed }, chosen: nil, atEdge: false)
                 }
             }
-            data.series.append(Series(name: name, points: points))
+            data.series.append(Series(name: name, points: points, rows: rows))
         }
         return .success(data)
     }

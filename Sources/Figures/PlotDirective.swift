@@ -35,6 +35,13 @@ struct PlotDirective {
                 return (nil, [Diagnostic(spec.keyLocations[problem.key] ?? spec.location, problem.message)])
             case .success(let data):
                 guard data.counts.used > 0 else { return (pending(data.counts), []) }
+                if spec.fit == .optimalLearningRate {
+                    switch PlotFigure.optimalLearningRate(spec, data: data) {
+                    case .failure(let problem):
+                        return (pending(data.counts), [Diagnostic(spec.keyLocations[problem.key] ?? spec.location, problem.message)])
+                    case .success(let figure): return (finish(figure, counts: data.counts), [])
+                    }
+                }
                 switch PlotFigure.scatter(spec, data: data) {
                 case .failure(let problem):
                     // A fit that cannot be made is reported, and the points are still drawn without it.

@@ -9,6 +9,8 @@ public struct PlotSpec: Sendable {
         case none
         case powerLaw = "power-law"
         case powerLawWithOffset = "power-law+offset"
+        /// The best `best_over` value (a learning rate) at each x, and the power law through those optima.
+        case optimalLearningRate = "optimal-lr"
     }
 
     public var id: String?
@@ -116,6 +118,9 @@ public struct PlotSpec: Sendable {
             reader.report(spec.holdout > 0 ? "holdout" : "extrapolate", "'holdout' and 'extrapolate' need a 'fit'")
         }
         if spec.isLearningCurve && spec.fit != .none { reader.report("fit", "learning curves (x: step) are not fitted") }
+        if spec.fit == .optimalLearningRate && spec.bestOver == nil {
+            reader.report("fit", "'fit: optimal-lr' needs 'best_over' naming the learning-rate key, e.g. best_over: lr")
+        }
         return (reader.problems.isEmpty ? spec : nil, reader.problems)
     }
 }

@@ -12,9 +12,10 @@ struct FigureFixture {
     let store: ResultsStore
     let folder: URL
 
-    /// `loss(width, lr) = 2·width^-0.5 · (1 + (log10(lr) + 3)²)` plus a small seed-dependent wobble;
-    /// lr = 1e-1 diverges.
-    init(directives: String) throws {
+    /// By default `loss(width, lr) = 2·width^-0.5 · (1 + (log10(lr) + 3)²)`, times a small seed-dependent
+    /// wobble; lr = 1e-1 diverges (nil).
+    init(directives: String, learningRates: String = "[1e-4, 1e-3, 1e-2, 1e-1]",
+         loss: (Double, Double) -> Double? = { width, lr in lr == 1e-1 ? nil : 2 * pow(width, -0.5) * (1 + pow(log10(lr) + 3, 2)) }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("labbook-figures-\(UUID().uuidString)")
         let text = """
         ---
@@ -27,7 +28,7 @@ struct FigureFixture {
         dataset: teacher
         train_size: 64
         width: [16, 32, 64, 128, 256, 512]
-        lr: [1e-4, 1e-3, 1e-2, 1e-1]
+        lr: \(learningRates)
         steps: 10
         seeds: 3
         ```
@@ -44,15 +45,14 @@ struct FigureFixture {
             let provenance = TrialRecord.Provenance(note: "notes/widths.md", experiment: trial.experiment, host: "test",
                                                     labbookVersion: "0", gitCommit: nil, gitDirty: nil, started: "2026-01-01T00:00:00Z")
             var record = TrialRecord.failed(key: trial.key, inputs: trial.inputs, message: "", wallSeconds: 1, provenance: provenance)
-            if lr == 1e-1 {
-                record.status = .diverged
-                record.metrics = ["test_loss": .infinity]
-            } else {
+            if let clean = loss(width, lr) {
                 record.status = .ok
                 record.message = nil
-                let wobble = 1 + 0.01 * (Double(trial.seed) - 1)
-                let loss = 2 * pow(width, -0.5) * (1 + pow(log10(lr) + 3, 2)) * wobble
-                record.metrics = ["test_loss": loss, "test_acc": 1 - loss / 2, "params": width * 100]
+                let value = clean * (1 + 0.01 * (Double(trial.seed) - 1))
+                record.metrics = ["test_loss": value, "test_acc": 1 - value / 2, "params": width * 100]
+            } else {
+                record.status = .diverged
+                record.metrics = ["test_loss": .infinity]
             }
             try store.write(record)
         }
@@ -145,6 +145,31 @@ struct FigureFixture {
         let page = fixture.page(site)
         #expect(page.contains("<figure class=\"plot\" id=\"plot-grid\">"))
         #expect(page.contains("Blank cells have no finite result"))
+    }
+
+    @Test func theOptimalLearningRateLawRecoversItsExponent() throws {
+        // lr*(width) = 0.1·width^-0.5, and loss is quadratic in log10(lr) around it, so the parabola
+        // through the best tried lr and its neighbours finds lr* exactly at every width.
+        let fixture = try FigureFixture(directives: """
+        ```plot
+        id: lr-law
+        experiment: width
+        x: width
+        y: test_loss
+        best_over: lr
+        fit: optimal-lr
+        ```
+
+        The optimal learning rate falls as width to the power −{{< value "lr-law.exponent" >}}.
+        """, learningRates: "[1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1]") { width, lr in
+            2 * pow(width, -0.5) * (1 + pow(log10(lr) - log10(0.1 * pow(width, -0.5)), 2))
+        }
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let (site, diagnostics) = fixture.build()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let page = fixture.page(site)
+        #expect(page.contains("falls as width to the power −<span class=\"value\">0.5</span>"))
+        #expect(page.contains("Optimal lr law: lr* = c·width^−γ with γ = 0.5"))
     }
 
     @Test func problemsAreErrorsAtTheirPositions() throws {
