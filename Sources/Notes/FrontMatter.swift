@@ -14,18 +14,8 @@ public struct FrontMatter: Sendable {
     /// Reads front matter YAML that starts on line `firstLine` of `path`, collecting every problem.
     static func read(_ yaml: String, path: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> FrontMatter {
         var result = FrontMatter()
-        let root: YAMLNode?
-        do {
-            root = try YAMLNode.parse(yaml, path: path, firstLine: firstLine)
-        } catch {
-            diagnostics.append(error)
-            return result
-        }
-        guard let root else { return result }
-        guard let pairs = root.mapping else {
-            diagnostics.append(Diagnostic(root.location, "front matter must be a mapping of keys to values, not a \(root.kindName)"))
-            return result
-        }
+        guard let (root, pairs) = YAMLNode.parseMapping(yaml, path: path, firstLine: firstLine, what: "front matter",
+                                                        diagnostics: &diagnostics) else { return result }
         result.fields = root
         for pair in pairs {
             let value = pair.value

@@ -18,16 +18,8 @@ public struct NotebookConfig: Sendable {
 
     static func read(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> NotebookConfig {
         var config = NotebookConfig()
-        let root: YAMLNode?
-        do { root = try YAMLNode.parse(text, path: path, firstLine: 1) } catch {
-            diagnostics.append(error)
-            return config
-        }
-        guard let root else { return config }
-        guard let pairs = root.mapping else {
-            diagnostics.append(Diagnostic(root.location, "labbook.yml must be a mapping of settings"))
-            return config
-        }
+        guard let (root, pairs) = YAMLNode.parseMapping(text, path: path, firstLine: 1, what: "labbook.yml",
+                                                        diagnostics: &diagnostics) else { return config }
         config.fields = root
         for pair in pairs {
             let key = pair.key.string ?? ""

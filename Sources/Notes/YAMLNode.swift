@@ -33,6 +33,23 @@ public struct YAMLNode: Sendable, Hashable {
         return node.map { convert($0, path: path, firstLine: firstLine) }
     }
 
+    /// Parses YAML that must be a mapping (front matter, labbook.yml): its pairs, or nil with the
+    /// problem added to `diagnostics`. An empty document is an empty mapping.
+    static func parseMapping(_ text: String, path: String, firstLine: Int, what: String,
+                             diagnostics: inout [Diagnostic]) -> (root: YAMLNode, pairs: [YAMLPair])? {
+        let root: YAMLNode?
+        do { root = try parse(text, path: path, firstLine: firstLine) } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        guard let root else { return nil }
+        guard let pairs = root.mapping else {
+            diagnostics.append(Diagnostic(root.location, "\(what) must be a mapping of keys to values, not a \(root.kindName)"))
+            return nil
+        }
+        return (root, pairs)
+    }
+
     private static func convert(_ node: Node, path: String, firstLine: Int) -> YAMLNode {
         let location = SourceLocation(path: path, line: (node.mark?.line ?? 1) + firstLine - 1, column: node.mark?.column ?? 1)
         switch node {

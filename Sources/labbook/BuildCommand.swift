@@ -23,11 +23,7 @@ struct BuildCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let loaded: Notebook
-        do { loaded = try Notebook.load(root: notebook.rootURL) } catch {
-            Report.diagnostics([error])
-            throw ExitCode(1)
-        }
+        let loaded = try notebook.load()
         let outputURL = URL(fileURLWithPath: output ?? loaded.config.output,
                             relativeTo: output == nil ? loaded.root : nil).standardizedFileURL
         try refuseDangerousOutput(outputURL, root: loaded.root)

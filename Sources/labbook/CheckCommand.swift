@@ -11,11 +11,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var notebook: NotebookOptions
 
     func run() throws {
-        let loaded: Notebook
-        do { loaded = try Notebook.load(root: notebook.rootURL) } catch {
-            Report.diagnostics([error])
-            throw ExitCode(1)
-        }
+        let loaded = try notebook.load()
         // Drafts are parsed and checked either way; links into drafts from published notes are errors.
         let output = SiteBuilder(notebook: loaded, options: .init(includeDrafts: false)).render()
         let plan = Training(notebook: loaded, includeDrafts: true).plan

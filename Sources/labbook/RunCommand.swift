@@ -17,17 +17,10 @@ struct RunCommand: ParsableCommand {
     var drafts = false
 
     func run() throws {
-        let loaded: Notebook
-        do { loaded = try Notebook.load(root: notebook.rootURL) } catch {
-            Report.diagnostics([error])
-            throw ExitCode(1)
-        }
+        let loaded = try notebook.load()
         let session = Training(notebook: loaded, includeDrafts: drafts)
         Report.diagnostics(session.plan.diagnostics)
-        let only = selectors.map(Selector.init)
-        if let unknown = Selector.unmatched(only, in: session.plan).first {
-            throw ValidationError("'\(unknown)' names no experiment (give a note, an experiment id or note-slug/id)")
-        }
+        let only = try session.selectors(selectors)
         let outcome: Training.Outcome
         do { outcome = try session.run(only: only, rerun: training.rerunSelectors, jobs: training.jobs) } catch {
             Report.error("error: \(error)")

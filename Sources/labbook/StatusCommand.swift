@@ -16,17 +16,10 @@ struct StatusCommand: ParsableCommand {
     var drafts = false
 
     func run() throws {
-        let loaded: Notebook
-        do { loaded = try Notebook.load(root: notebook.rootURL) } catch {
-            Report.diagnostics([error])
-            throw ExitCode(1)
-        }
+        let loaded = try notebook.load()
         let session = Training(notebook: loaded, includeDrafts: drafts)
         Report.diagnostics(session.plan.diagnostics)
-        let only = selectors.map(Selector.init)
-        if let unknown = Selector.unmatched(only, in: session.plan).first {
-            throw ValidationError("'\(unknown)' names no experiment (give a note, an experiment id or note-slug/id)")
-        }
+        let only = try session.selectors(selectors)
         let index = StoreIndex(store: session.store)
         for planned in session.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(planned.experiment) }) {
             var done = 0, diverged = 0, failed = 0

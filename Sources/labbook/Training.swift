@@ -1,3 +1,4 @@
+import ArgumentParser
 import Engine
 import Experiments
 import Foundation
@@ -18,6 +19,15 @@ struct Training {
         planner = ExperimentPlanner(locations: ExperimentPlanner.locations(for: notebook))
         store = ResultsStore(folder: notebook.root.appendingPathComponent(notebook.config.results))
         plan = planner.plan(notebook, includeDrafts: includeDrafts)
+    }
+
+    /// The experiments the command line names; one that names nothing is a usage error.
+    func selectors(_ texts: [String]) throws -> [Selector] {
+        let selectors = texts.map(Selector.init)
+        if let unknown = Selector.unmatched(selectors, in: plan).first {
+            throw ValidationError("'\(unknown)' names no experiment (give a note, an experiment id or note-slug/id)")
+        }
+        return selectors
     }
 
     struct Outcome {
