@@ -20,7 +20,7 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "Engine", dependencies: ["CBLAS", "CZlib"]),
+        .target(name: "Engine", dependencies: ["CBLAS", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Notes", dependencies: ["CCMark", "Yams"]),
         .target(name: "Experiments", dependencies: [
             "Notes", "Engine",

@@ -1,3 +1,4 @@
+import Crypto
 import CZlib
 import Foundation
 
@@ -44,9 +45,9 @@ enum CompressedFile {
         defer { try? handle.close() }
         var hasher = SHA256()
         while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty {
-            data.withUnsafeBytes { hasher.update($0) }
+            hasher.update(data: data)
         }
-        return SHA256.hex(hasher.finish())
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }
 

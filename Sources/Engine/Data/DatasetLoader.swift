@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Builds the dataset a (resolved) configuration names: reads or generates it, holds out the
@@ -42,7 +43,7 @@ enum DatasetLoader {
 
     private static func hashFiles(_ paths: [String]) throws -> String {
         let joined = try paths.map { try CompressedFile.sha256($0) }.joined(separator: "\n")
-        return SHA256.hash(Array(joined.utf8))
+        return SHA256.hash(data: Data(joined.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// The four IDX files in `directory`, gzipped or not, in a fixed order.
