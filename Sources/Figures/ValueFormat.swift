@@ -13,7 +13,8 @@ enum ValueFormat {
 
     /// `0.4123 ± 0.0081`: the spread to two significant digits, the value to the same decimal place.
     static func withSpread(_ value: Double, _ spread: Double) -> String {
-        guard spread > 0, spread.isFinite, value.isFinite else { return number(value) }
+        guard spread.isFinite, value.isFinite else { return number(value) }
+        guard spread > 0 else { return "\(number(value)) ± 0" }
         let decimals = max(0, min(8, 1 - Int(floor(log10(spread)))))
         return String(format: "%.\(decimals)f ± %.\(decimals)f", value, spread)
     }
