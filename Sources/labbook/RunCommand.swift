@@ -10,17 +10,10 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var notebook: NotebookOptions
     @OptionGroup var training: TrainingOptions
 
-    @Argument(help: "Experiments to train: a note, an experiment id or note-slug/id. Default: all.")
-    var selectors: [String] = []
-
-    @Flag(help: "Include the experiments of draft notes.")
-    var drafts = false
+    @OptionGroup var selection: ExperimentSelection
 
     func run() throws {
-        let loaded = try notebook.load()
-        let session = Training(notebook: loaded, includeDrafts: drafts)
-        Report.diagnostics(session.plan.diagnostics)
-        let only = try session.selectors(selectors)
+        let (session, only) = try selection.session(notebook)
         let outcome: Training.Outcome
         do { outcome = try session.run(only: only, rerun: training.rerunSelectors, jobs: training.jobs) } catch {
             Report.error("error: \(error)")

@@ -9,17 +9,10 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var notebook: NotebookOptions
 
-    @Argument(help: "Experiments to show: a note, an experiment id or note-slug/id. Default: all.")
-    var selectors: [String] = []
-
-    @Flag(help: "Include the experiments of draft notes.")
-    var drafts = false
+    @OptionGroup var selection: ExperimentSelection
 
     func run() throws {
-        let loaded = try notebook.load()
-        let session = Training(notebook: loaded, includeDrafts: drafts)
-        Report.diagnostics(session.plan.diagnostics)
-        let only = try session.selectors(selectors)
+        let (session, only) = try selection.session(notebook)
         let index = StoreIndex(store: session.store)
         for planned in session.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(planned.experiment) }) {
             var done = 0, diverged = 0, failed = 0

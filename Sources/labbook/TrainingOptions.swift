@@ -16,3 +16,19 @@ struct TrainingOptions: ParsableArguments {
 
     var rerunSelectors: [Selector] { rerun.map(Selector.init) }
 }
+
+/// Which experiments a command is about: those named, or all; drafts' only when asked.
+struct ExperimentSelection: ParsableArguments {
+    @Argument(help: "Experiments: a note, an experiment id or note-slug/id. Default: all.")
+    var selectors: [String] = []
+
+    @Flag(help: "Include the experiments of draft notes.")
+    var drafts = false
+
+    /// Plans the notebook's experiments (reporting their problems) and reads the selectors against it.
+    func session(_ notebook: NotebookOptions) throws -> (session: Training, only: [Selector]) {
+        let session = Training(notebook: try notebook.load(), includeDrafts: drafts)
+        Report.diagnostics(session.plan.diagnostics)
+        return (session, try session.selectors(selectors))
+    }
+}

@@ -6,7 +6,7 @@ import Site
 import Testing
 
 /// A notebook in memory with one note, whose trials get made-up results that follow a known law.
-struct FigureFixture {
+final class FigureFixture {
     let notebook: Notebook
     let plan: ExperimentPlanner.Plan
     let store: ResultsStore
@@ -65,6 +65,15 @@ struct FigureFixture {
         return (site, figures.diagnostics + site.diagnostics)
     }
 
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// The built site, recording an issue for any diagnostic (the fixtures are meant to be clean).
+    func cleanBuild() -> SiteBuilder.Output {
+        let (site, diagnostics) = build()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        return site
+    }
+
     func page(_ site: SiteBuilder.Output, _ path: String = "notes/widths.html") -> String {
         guard let file = site.files.first(where: { $0.path == path }), case .text(let text) = file.content else { return "" }
         return text
@@ -88,9 +97,7 @@ struct FigureFixture {
 
         The exponent is {{< value "law.b" >}} and the held-out error {{< value "law.holdout_error" >}}; best {{< value "width.best.test_loss" >}}.
         """)
-        defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        let (site, diagnostics) = fixture.build()
-        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let site = fixture.cleanBuild()
         let page = fixture.page(site)
         // The best lr is 1e-3 at every width, where loss = 2·width^-0.5: b = 0.5 exactly.
         #expect(page.contains("The exponent is <span class=\"value\">0.5</span>"))
@@ -120,9 +127,7 @@ struct FigureFixture {
         where: {width: 512}
         ```
         """)
-        defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        let (site, diagnostics) = fixture.build()
-        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let site = fixture.cleanBuild()
         let page = fixture.page(site)
         #expect(page.contains("<td class=\"diverged\""))
         #expect(page.occurrences(of: "<strong>") == 2, "one best value per column")
@@ -139,9 +144,7 @@ struct FigureFixture {
         color: test_loss
         ```
         """)
-        defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        let (site, diagnostics) = fixture.build()
-        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let site = fixture.cleanBuild()
         let page = fixture.page(site)
         #expect(page.contains("<figure class=\"plot\" id=\"plot-grid\">"))
         #expect(page.contains("Blank cells have no finite result"))
@@ -164,9 +167,7 @@ struct FigureFixture {
         """, learningRates: "[1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1]") { width, lr in
             2 * pow(width, -0.5) * (1 + pow(log10(lr) - log10(0.1 * pow(width, -0.5)), 2))
         }
-        defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        let (site, diagnostics) = fixture.build()
-        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let site = fixture.cleanBuild()
         let page = fixture.page(site)
         #expect(page.contains("falls as width to the power −<span class=\"value\">0.5</span>"))
         #expect(page.contains("Optimal lr law: lr* = c·width^−γ with γ = 0.5"))
@@ -195,7 +196,6 @@ struct FigureFixture {
 
         Quote {{< value "nothing.b" >}}.
         """)
-        defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let messages = fixture.build().diagnostics.map(\.description)
         #expect(messages.contains("notes/widths.md:18:4: error: 'x' names 'widht', which is not a configuration key nor params, flops or step; did you mean 'width'?"))
         #expect(messages.contains("notes/widths.md:19:4: error: 'y' names 'test_los', which is not a metric; did you mean 'test_loss'?"))
