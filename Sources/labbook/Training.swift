@@ -38,6 +38,7 @@ struct Training {
     /// Trains the missing (and rerun) trials of the selected experiments.
     func run(only: [Selector], rerun: [Selector], jobs requested: Int?) throws -> Outcome {
         let index = StoreIndex(store: store)
+        reportUnreadableRecords(index)
         let work = TrainingPlan(plan: plan, index: index, only: only, rerun: rerun)
         guard !work.items.isEmpty else { return Outcome() }
         let lock = try NotebookLock(notebook: notebook.root)
@@ -69,6 +70,15 @@ struct Training {
         (display as? TerminalProgress)?.finish()
         outcome.trainedKeys = Set(outcome.summary.records.map { $0.key })
         return outcome
+    }
+
+    /// A damaged record is named, and treated as missing: never a crash, never silently.
+    func reportUnreadableRecords(_ index: StoreIndex) {
+        for trial in plan.trials {
+            if case .missing(.unreadable(let path, let reason)) = index.state(of: trial) {
+                Report.error("\(path): warning: \(reason); the trial counts as missing and will be trained again")
+            }
+        }
     }
 
     /// This program, for starting workers.

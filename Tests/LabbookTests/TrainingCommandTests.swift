@@ -140,6 +140,20 @@ func records(in folder: ScratchFolder) -> [String: Data] {
         #expect(rerun.stdout.contains("trained 1 trial, 0 failed"), "\(rerun.stdout)\(rerun.stderr)")
     }
 
+    @Test func aTruncatedRecordIsNamedAndTrainedAgain() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 1))
+        #expect(try LabbookProcess.run(["build", "--root", folder.url.path]).status == 0)
+        let (name, bytes) = try #require(records(in: folder).first)
+        let path = "results/\(name.prefix(2))/\(name)"
+        try folder.write(path, String(decoding: bytes.prefix(40), as: UTF8.self))
+        let rebuilt = try LabbookProcess.run(["build", "--root", folder.url.path])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(rebuilt.stderr.contains("\(folder.url.path)/\(path): warning: it is not a complete trial record"))
+        #expect(rebuilt.stdout.contains("training 1 trial"))
+        #expect(try TrialRecord.decode(try #require(records(in: folder)[name])).status == .ok)
+    }
+
     @Test func aSecondBuildIsStoppedByTheLock() throws {
         let folder = try ScratchFolder()
         try folder.write("notes/sweep.md", sweepNote(seeds: 1))
