@@ -85,6 +85,31 @@ struct DirectiveReader {
         return value
     }
 
+    /// `where: {key: value, …}`: configuration keys, one value each.
+    mutating func filter(_ key: String, configKeys: [String]) -> [String: String] {
+        guard let node = fields[key] else { return [:] }
+        guard let pairs = node.mapping else {
+            report(key, "'\(key)' must map configuration keys to values, e.g. \(key): {lr: 1e-3}")
+            return [:]
+        }
+        var result: [String: String] = [:]
+        for pair in pairs {
+            let name = pair.key.string ?? ""
+            guard configKeys.contains(name) else {
+                var message = "'\(key)' names '\(name)', which is not a configuration key"
+                if let guess = Suggestion.closest(to: name, among: configKeys) { message += "; did you mean '\(guess)'?" }
+                problems.append(Diagnostic(pair.key.location, message))
+                continue
+            }
+            guard let value = pair.value.string, pair.value.mapping == nil, pair.value.sequence == nil else {
+                problems.append(Diagnostic(pair.value.location, "'\(key).\(name)' takes one value, not a \(pair.value.kindName); draw several with 'series'"))
+                continue
+            }
+            result[name] = value
+        }
+        return result
+    }
+
     /// One of `allowed`, with a "did you mean" for near misses.
     mutating func choice(_ key: String, _ allowed: [String]) -> String? {
         guard let value = text(key) else { return nil }

@@ -71,21 +71,7 @@ public struct PlotSpec: Sendable {
             if let value = node.double, value > 0 { spec.extrapolate = value }
             else { reader.report("extrapolate", "'extrapolate' must be the positive x to draw the law out to") }
         }
-        if let node = reader.fields["where"] {
-            if let pairs = node.mapping {
-                for pair in pairs {
-                    guard let key = pair.key.string, let value = pair.value.string else { continue }
-                    if !TrialConfig.keys.contains(key) {
-                        var message = "'where' names '\(key)', which is not a configuration key"
-                        if let guess = Suggestion.closest(to: key, among: TrialConfig.keys) { message += "; did you mean '\(guess)'?" }
-                        reader.report("where", message)
-                    }
-                    spec.filter[key] = value
-                }
-            } else {
-                reader.report("where", "'where' must map configuration keys to values, e.g. where: {lr: 1e-3}")
-            }
-        }
+        spec.filter = reader.filter("where", configKeys: TrialConfig.keys)
         spec.keyLocations = reader.keyLocations
 
         // What the keys name must exist.

@@ -31,9 +31,7 @@ public struct TableSpec: Sendable {
         spec.columns = reader.names("columns", required: true)
         spec.caption = reader.text("caption")
         if let aggregate = reader.choice("aggregate", Aggregate.allCases.map(\.rawValue)) { spec.aggregate = Aggregate(rawValue: aggregate)! }
-        if let pairs = reader.fields["where"]?.mapping {
-            for pair in pairs { if let key = pair.key.string, let value = pair.value.string { spec.filter[key] = value } }
-        }
+        spec.filter = reader.filter("where", configKeys: TrialConfig.keys)
         for row in spec.rows where !TrialConfig.keys.contains(row) {
             var message = "'rows' names '\(row)', which is not a configuration key"
             if let guess = Suggestion.closest(to: row, among: TrialConfig.keys) { message += "; did you mean '\(guess)'?" }

@@ -173,6 +173,46 @@ final class FigureFixture {
         #expect(page.contains("Optimal lr law: lr* = c·width^−γ with γ = 0.5"))
     }
 
+    @Test func seriesGetALineAndAFitEachExtrapolatedBeyondTheData() throws {
+        let fixture = try FigureFixture(directives: """
+        ```plot
+        id: by-lr
+        experiment: width
+        x: width
+        y: test_loss
+        series: lr
+        where: {lr: [1e-4, 1e-3]}
+        scale: log-log
+        fit: power-law
+        extrapolate: 4096
+        ```
+        """)
+        let (_, diagnostics) = fixture.build()
+        // `where` takes one value per key; a list is reported, not silently matched against nothing.
+        #expect(diagnostics.count == 1)
+        let fixed = try FigureFixture(directives: """
+        ```plot
+        id: by-lr
+        experiment: width
+        x: width
+        y: test_loss
+        series: lr
+        where: {optimizer: adam}
+        scale: log-log
+        fit: power-law
+        extrapolate: 4096
+        ```
+
+        Exponent of the first series: {{< value "by-lr.b" >}}.
+        """)
+        let page = fixed.page(fixed.cleanBuild())
+        // Three finite series (lr = 1e-4, 1e-3, 1e-2; 1e-1 diverged), each with its own law.
+        #expect(page.occurrences(of: "<path class=\"lb-fit\"") == 3, "a solid fit per series")
+        #expect(page.occurrences(of: "<path class=\"lb-fit lb-extrapolated\"") == 3, "dashed out to width 4096")
+        #expect(page.contains("Fit (lr=1e-3): test_loss = "))
+        #expect(page.contains("Exponent of the first series: <span class=\"value\">0.5</span>"))
+    }
+
     @Test func problemsAreErrorsAtTheirPositions() throws {
         let fixture = try FigureFixture(directives: """
         ```plot
