@@ -48,6 +48,15 @@ enum ExperimentSchema {
         "early_stopping": .mapping(["metric": .choice(Metric.curveMetrics), "patience": .integer(min: 1), "restore_best": .flag]),
         "divergence": .number(min: 1, max: nil, minInclusive: false, maxInclusive: false),
         "objective": .choice(names(Objective.self)),
+        // Datasets with groups (spurious, or a CSV with a group column) and group objectives.
+        "group": .text,
+        "spurious": .mapping(["core_dim": .integer(min: 0), "spurious_dim": .integer(min: 0),
+                              "core_variance": nonNegative(), "spurious_variance": nonNegative(),
+                              "majority_fraction": .number(min: 0, max: 1, minInclusive: true, maxInclusive: true)]),
+        "group_weighting": .choice(names(GroupWeighting.self)),
+        "dro_eta": positive(), "dro_adjustment": nonNegative(),
+        "irm_lambda": nonNegative(), "irm_anneal_steps": .integer(min: 0),
+        "andmask_tau": .number(min: 0, max: 1, minInclusive: true, maxInclusive: true),
     ]
 
     /// Keys about the sweep itself, not the trials' configuration.
@@ -92,8 +101,8 @@ enum ExperimentSchema {
         case .dataset:
             guard let value = node.string, node.mapping == nil, node.sequence == nil else { return fail("must name a dataset, not \(describe(node))") }
             if (try? DatasetSource(parsing: value)) == nil {
-                let known = ["fashion-mnist", "mnist1d", "teacher"]
-                var message = "names an unknown dataset '\(value)': use fashion-mnist, mnist1d, teacher, idx:PATH or csv:PATH"
+                let known = ["fashion-mnist", "mnist1d", "teacher", "spurious"]
+                var message = "names an unknown dataset '\(value)': use fashion-mnist, mnist1d, teacher, spurious, idx:PATH or csv:PATH"
                 if let guess = Suggestion.closest(to: value, among: known) { message += "; did you mean '\(guess)'?" }
                 return fail(message)
             }

@@ -28,7 +28,7 @@ import Notes
             "notes/2026-01-01-sweep.md:10:10: error: 'dropout' must be in [0, 1), got 1.5",
             "notes/2026-01-01-sweep.md:11:12: error: 'optimizer' must be one of sgd, adam, adamw, got 'adma'; did you mean 'adam'?",
             "notes/2026-01-01-sweep.md:12:11: error: 'nesterov' must be true or false, not string 'maybe'",
-            "notes/2026-01-01-sweep.md:13:26: error: 'early_stopping.metric' must be one of train_loss, train_acc, val_loss, val_acc, test_loss, test_acc, got 'val_los'; did you mean 'val_loss'?",
+            "notes/2026-01-01-sweep.md:13:26: error: 'early_stopping.metric' must be one of train_loss, train_acc, val_loss, val_acc, test_loss, test_acc, val_worst_group_loss, val_worst_group_acc, test_worst_group_loss, test_worst_group_acc, got 'val_los'; did you mean 'val_loss'?",
         ])
     }
 
@@ -41,6 +41,21 @@ import Notes
         #expect(parseExperiment("id: w\nsweep: random\nsamples: 3\nlr: loguniform(1, 0.1)").problems.first?.message == "'lr': loguniform(low, high) needs two numbers with low < high")
         #expect(parseExperiment("dataset: teacher").problems.first?.message.hasPrefix("an experiment needs an id") == true)
         #expect(parseExperiment("id: w\nseeds: 0").problems.first?.message == "'seeds' must be at least 1, got 0")
+    }
+
+    @Test func groupKeysAreAcceptedAndChecked() throws {
+        let result = parseExperiment("""
+        id: g
+        dataset: spurious
+        spurious: {core_dim: 20, majority_fraction: 0.95}
+        objective: [erm, groupdro]
+        dro_eta: 0.1
+        group_weighting: none
+        """)
+        #expect(result.problems.isEmpty)
+        #expect(try #require(result.experiment) != nil)
+        let bad = parseExperiment("id: g\ndataset: spurious\nandmask_tau: 1.5\nspurious: {majority_fraction: 2}")
+        #expect(bad.problems.map(\.message) == ["'andmask_tau' must be in [0, 1], got 1.5", "'spurious.majority_fraction' must be in [0, 1], got 2"])
     }
 
     @Test func seedsTakeACountOrAList() throws {

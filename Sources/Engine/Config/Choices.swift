@@ -25,9 +25,26 @@ public enum Schedule: String, Codable, CaseIterable, Sendable {
     case warmupCosine = "warmup-cosine"
 }
 
+/// What training minimises. All but `erm` need a dataset with groups, which they treat as
+/// groups (Group DRO) or environments (IRM, AND-mask).
 public enum Objective: String, Codable, CaseIterable, Sendable {
-    /// Empirical risk minimisation. Group objectives (groupdro, irm, andmask) come later.
+    /// Empirical risk minimisation: the mean loss.
     case erm
+    /// Group DRO (Sagawa et al. 2019): the q-weighted group losses, q moved towards the worst group.
+    case groupdro
+    /// IRMv1 (Arjovsky et al. 2019): the risk plus λ × the squared dummy-classifier gradient per environment.
+    case irm
+    /// AND-mask (Parascandolo et al. 2021): only gradient coordinates whose sign the environments agree on.
+    case andmask
+}
+
+/// How training examples of a dataset with groups are weighted.
+public enum GroupWeighting: String, Codable, CaseIterable, Sendable {
+    case none
+    /// Each example's loss weighted by N / (G·n_g): every group counts equally (importance weighting).
+    case reweight
+    /// Every group cut down at random to the smallest group's size before training.
+    case subsample
 }
 
 public enum Task: String, Codable, CaseIterable, Sendable {

@@ -15,6 +15,10 @@ extension TrialConfig {
             c.trainSize = trainSize ?? 10_000
             c.valSize = valSize ?? 2_000
             c.testSize = testSize ?? 2_000
+        case .spurious:
+            c.trainSize = trainSize ?? 3_000
+            c.valSize = valSize ?? 1_000
+            c.testSize = testSize ?? 2_000
         case .csv, nil:
             break  // CSV: nil sizes mean 10% of the rows each
         }
@@ -26,6 +30,15 @@ extension TrialConfig {
             c.task = nil
         }
         if case .teacher = source { c.teacher = teacher ?? TeacherSpec() } else { c.teacher = nil }
+        if case .spurious = source { c.spurious = spurious ?? SpuriousSpec() } else { c.spurious = nil }
+        if case .csv = source { c.group = group } else { c.group = nil }
+        // Group keys only where they apply, so configurations without groups keep their trial keys.
+        c.groupWeighting = hasGroups ? (groupWeighting ?? GroupWeighting.none) : nil
+        c.droEta = objective == .groupdro ? (droEta ?? 0.01) : nil
+        c.droAdjustment = objective == .groupdro ? (droAdjustment ?? 0) : nil
+        c.irmLambda = objective == .irm ? (irmLambda ?? 100) : nil
+        c.irmAnnealSteps = objective == .irm ? (irmAnnealSteps ?? 0) : nil
+        c.andmaskTau = objective == .andmask ? (andmaskTau ?? 1) : nil
         c.dataSeed = dataSeed ?? 0
 
         if model == .linear {
@@ -61,6 +74,15 @@ extension TrialConfig {
         return c
     }
 
+    /// Whether the dataset labels its examples with groups: `spurious`, or a CSV with a `group` column.
+    public var hasGroups: Bool {
+        switch try? DatasetSource(parsing: dataset) {
+        case .spurious: return true
+        case .csv: return group != nil
+        default: return false
+        }
+    }
+
     /// Reasons this configuration cannot run, each naming its key.
     public func problems() -> [String] {
         var p: [String] = []
@@ -82,16 +104,33 @@ extension TrialConfig {
         if let m = momentum, !(0..<1).contains(m) { p.append("momentum: must be in [0, 1), got \(m)") }
         if let w = weightDecay, w < 0 { p.append("weight_decay: must not be negative, got \(w)") }
         if let e = earlyStopping {
-            let metrics = ["train_loss", "val_loss", "test_loss", "train_acc", "val_acc", "test_acc"]
+            let metrics = Metric.curveMetrics
             if !metrics.contains(e.metric) {
                 p.append("early_stopping.metric: expected one of \(metrics.joined(separator: ", ")), got \(e.metric)")
             }
             if e.patience < 1 { p.append("early_stopping.patience: must be at least 1, got \(e.patience)") }
+            if e.metric.contains("worst_group"), !hasGroups { p.append("early_stopping.metric: \(e.metric) needs a dataset with groups") }
         }
         if let d = divergence, !(d > 1) { p.append("divergence: must be above 1, got \(d)") }
         if let t = teacher, t.inputs < 1 || t.width < 1 || t.depth < 0 || t.outputs < 1 {
             p.append("teacher: inputs, width and outputs must be positive, depth not negative")
         }
+        if let s = spurious { p += s.problems() }
+        if objective != .erm { p.append("objective: \(objective.rawValue) is not implemented yet") }  // TEMPORARY
+        if let w = groupWeighting, w != .none { p.append("group_weighting: \(w.rawValue) is not implemented yet") }  // TEMPORARY
+        if case .csv = try? DatasetSource(parsing: dataset), group != nil { p.append("group: CSV group columns are not implemented yet") }  // TEMPORARY
+        if objective != .erm && !hasGroups {
+            p.append("objective: \(objective.rawValue) needs a dataset with groups (spurious, or csv:PATH with a group column)")
+        }
+        if let w = groupWeighting {
+            if !hasGroups, w != .none { p.append("group_weighting: \(w.rawValue) needs a dataset with groups") }
+            if w == .reweight, objective != .erm { p.append("group_weighting: reweight applies to objective erm, not \(objective.rawValue)") }
+        }
+        if let e = droEta, !(e > 0) || !e.isFinite { p.append("dro_eta: must be positive, got \(e)") }
+        if let a = droAdjustment, !(a >= 0) || !a.isFinite { p.append("dro_adjustment: must not be negative, got \(a)") }
+        if let l = irmLambda, !(l >= 0) || !l.isFinite { p.append("irm_lambda: must not be negative, got \(l)") }
+        if let n = irmAnnealSteps, n < 0 { p.append("irm_anneal_steps: must not be negative, got \(n)") }
+        if let t = andmaskTau, !(0...1).contains(t) { p.append("andmask_tau: must be in [0, 1], got \(t)") }
         return p
     }
 }

@@ -18,6 +18,9 @@ public struct TrialConfig: Codable, Hashable, Sendable {
     /// CSV: classification (integer labels) or regression (numeric target).
     public var task: Task?
     public var teacher: TeacherSpec?
+    /// CSV: the column naming each row's group (numbers or names), for group metrics and objectives.
+    public var group: String?
+    public var spurious: SpuriousSpec?
     /// Seed of generated data, subsets and splits: fixed across trial seeds, so seeds vary only
     /// initialisation, data order and dropout.
     public var dataSeed: UInt64?
@@ -56,12 +59,26 @@ public struct TrialConfig: Codable, Hashable, Sendable {
     public var divergence: Double?
     public var objective: Objective = .erm
 
+    // Groups (resolved to nil unless the dataset has groups and they apply)
+    /// Reweighting or subsampling of the training groups (default `none` when there are groups).
+    public var groupWeighting: GroupWeighting?
+    /// Group DRO: step size η_q of the group weights (default 0.01).
+    public var droEta: Double?
+    /// Group DRO: the generalisation adjustment C; group g's loss counts as ℓ_g + C/√n_g (default 0).
+    public var droAdjustment: Double?
+    /// IRM: penalty weight λ once annealing is over (default 100).
+    public var irmLambda: Double?
+    /// IRM: steps trained with λ = 1 before λ applies (default 0).
+    public var irmAnnealSteps: Int?
+    /// AND-mask: the sign agreement τ in [0, 1] a coordinate needs to be kept (default 1: all agree).
+    public var andmaskTau: Double?
+
     public init() {}
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case dataset
         case trainSize = "train_size", valSize = "val_size", testSize = "test_size"
-        case label, task, teacher
+        case label, task, teacher, group, spurious
         case dataSeed = "data_seed"
         case model, width, depth, activation, norm, dropout, parametrization
         case baseWidth = "base_width"
@@ -71,6 +88,10 @@ public struct TrialConfig: Codable, Hashable, Sendable {
         case evalEvery = "eval_every"
         case earlyStopping = "early_stopping"
         case divergence, objective
+        case groupWeighting = "group_weighting"
+        case droEta = "dro_eta", droAdjustment = "dro_adjustment"
+        case irmLambda = "irm_lambda", irmAnnealSteps = "irm_anneal_steps"
+        case andmaskTau = "andmask_tau"
     }
 
     /// Every key a configuration may have, as spelled in directives.
@@ -86,6 +107,8 @@ public struct TrialConfig: Codable, Hashable, Sendable {
         label = try c.decodeIfPresent(String.self, forKey: .label)
         task = try c.decodeIfPresent(Task.self, forKey: .task)
         teacher = try c.decodeIfPresent(TeacherSpec.self, forKey: .teacher)
+        group = try c.decodeIfPresent(String.self, forKey: .group)
+        spurious = try c.decodeIfPresent(SpuriousSpec.self, forKey: .spurious)
         dataSeed = try c.decodeIfPresent(UInt64.self, forKey: .dataSeed)
         model = try c.decodeIfPresent(ModelKind.self, forKey: .model) ?? d.model
         width = try c.decodeIfPresent(Int.self, forKey: .width) ?? d.width
@@ -111,5 +134,11 @@ public struct TrialConfig: Codable, Hashable, Sendable {
         earlyStopping = try c.decodeIfPresent(EarlyStopping.self, forKey: .earlyStopping)
         divergence = try c.decodeIfPresent(Double.self, forKey: .divergence)
         objective = try c.decodeIfPresent(Objective.self, forKey: .objective) ?? d.objective
+        groupWeighting = try c.decodeIfPresent(GroupWeighting.self, forKey: .groupWeighting)
+        droEta = try c.decodeIfPresent(Double.self, forKey: .droEta)
+        droAdjustment = try c.decodeIfPresent(Double.self, forKey: .droAdjustment)
+        irmLambda = try c.decodeIfPresent(Double.self, forKey: .irmLambda)
+        irmAnnealSteps = try c.decodeIfPresent(Int.self, forKey: .irmAnnealSteps)
+        andmaskTau = try c.decodeIfPresent(Double.self, forKey: .andmaskTau)
     }
 }

@@ -6,17 +6,28 @@ public struct Split: Sendable {
     public var labels: [Int32]
     /// Targets [count × outputs] (regression), else empty.
     public var targets: [Float]
+    /// Group of each example, indexing the dataset's `groupNames`; empty when it has no groups.
+    public var groups: [Int32]
 
-    public init(count: Int, inputs: [Float], labels: [Int32] = [], targets: [Float] = []) {
+    public init(count: Int, inputs: [Float], labels: [Int32] = [], targets: [Float] = [], groups: [Int32] = []) {
         self.count = count
         self.inputs = inputs
         self.labels = labels
         self.targets = targets
+        self.groups = groups
+    }
+
+    /// Indices of the examples in each of `groupCount` groups, in order.
+    func indicesByGroup(_ groupCount: Int) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: groupCount)
+        for (i, g) in groups.enumerated() { result[Int(g)].append(i) }
+        return result
     }
 
     /// The examples at `indices`, in that order.
     func subset(_ indices: [Int], features: Int, outputs: Int) -> Split {
         var s = Split(count: indices.count, inputs: [], labels: [], targets: [])
+        if !groups.isEmpty { s.groups = indices.map { groups[$0] } }
         s.inputs.reserveCapacity(indices.count * features)
         for i in indices { s.inputs.append(contentsOf: inputs[(i * features)..<((i + 1) * features)]) }
         if !labels.isEmpty { s.labels = indices.map { labels[$0] } }
@@ -39,4 +50,8 @@ public struct Dataset: Sendable {
     public var test: Split
     /// Content hash of the files, or generator name and parameters.
     public var fingerprint: String
+    /// Names of the groups (for `test_group_acc.<name>`); empty when the dataset has none.
+    public var groupNames: [String] = []
+
+    public var groupCount: Int { groupNames.count }
 }

@@ -18,6 +18,8 @@ enum DatasetLoader {
             return MNIST1D.dataset(train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: seed)
         case .teacher:
             return TeacherDataset.dataset(c.teacher!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: seed)
+        case .spurious:
+            return SpuriousDataset.dataset(c.spurious!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: seed)
         }
     }
 
@@ -38,6 +40,8 @@ enum DatasetLoader {
             return MNIST1D.fingerprint(train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
         case .teacher:
             return TeacherDataset.fingerprint(c.teacher!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
+        case .spurious:
+            return SpuriousDataset.fingerprint(c.spurious!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
         }
     }
 

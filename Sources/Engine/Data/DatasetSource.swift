@@ -9,17 +9,20 @@ public enum DatasetSource: Hashable, Sendable {
     case csv(String)
     case mnist1d
     case teacher
+    /// Sagawa et al. 2020's core and spurious features, with groups.
+    case spurious
 
     public init(parsing spec: String) throws {
         switch spec {
         case "fashion-mnist": self = .fashionMNIST
         case "mnist1d": self = .mnist1d
         case "teacher": self = .teacher
+        case "spurious": self = .spurious
         default:
             if spec.hasPrefix("idx:"), spec.count > 4 { self = .idx(String(spec.dropFirst(4))); return }
             if spec.hasPrefix("csv:"), spec.count > 4 { self = .csv(String(spec.dropFirst(4))); return }
             throw EngineError(.configuration,
-                              "unknown dataset '\(spec)'; expected fashion-mnist, mnist1d, teacher, idx:PATH or csv:PATH")
+                              "unknown dataset '\(spec)'; expected fashion-mnist, mnist1d, teacher, spurious, idx:PATH or csv:PATH")
         }
     }
 }

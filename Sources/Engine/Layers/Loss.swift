@@ -2,9 +2,10 @@ import Foundation
 
 /// Softmax followed by cross-entropy against integer labels, averaged over the batch.
 enum SoftmaxCrossEntropy {
-    // logits [B × C], labels [B] → probabilities [B × C]; returns (Σ losses, correct predictions)
+    // logits [B × C], labels [B] → probabilities [B × C], rowLosses [B] if given;
+    // returns (Σ losses, correct predictions)
     static func forward(logits: UnsafePointer<Float>, labels: UnsafePointer<Int32>, probabilities: UnsafeMutablePointer<Float>,
-                        batch: Int, classes: Int) -> (lossSum: Double, correct: Int) {
+                        rowLosses: UnsafeMutablePointer<Float>? = nil, batch: Int, classes: Int) -> (lossSum: Double, correct: Int) {
         var lossSum = 0.0
         var correct = 0
         for r in 0..<batch {
@@ -16,7 +17,9 @@ enum SoftmaxCrossEntropy {
             let inverse = 1 / sum
             for c in 0..<classes { p[c] *= inverse }
             let label = Int(labels[r])
-            lossSum += Double(logf(sum) + maxValue - z[label])  // −log softmax, without forming log p
+            let loss = logf(sum) + maxValue - z[label]  // −log softmax, without forming log p
+            lossSum += Double(loss)
+            rowLosses?[r] = loss
             if argmax == label { correct += 1 }
         }
         return (lossSum, correct)
@@ -30,6 +33,17 @@ enum SoftmaxCrossEntropy {
             let p = probabilities + r * classes, d = dLogits + r * classes
             for c in 0..<classes { d[c] += p[c] * scale }
             d[Int(labels[r])] -= scale
+        }
+    }
+
+    // probabilities [B × C], labels [B], weights [B] → dLogits [B × C] += w_r·(p − onehot(label))
+    // (the gradient of Σ_r w_r·ℓ_r, for group objectives)
+    static func backward(probabilities: UnsafePointer<Float>, labels: UnsafePointer<Int32>, weights: UnsafePointer<Float>,
+                         dLogits: UnsafeMutablePointer<Float>, batch: Int, classes: Int) {
+        for r in 0..<batch where weights[r] != 0 {
+            let p = probabilities + r * classes, d = dLogits + r * classes, w = weights[r]
+            for c in 0..<classes { d[c] += p[c] * w }
+            d[Int(labels[r])] -= w
         }
     }
 }
@@ -51,5 +65,25 @@ enum MeanSquaredError {
                          batch: Int, outputs: Int) {
         let scale = 2 / Float(batch * outputs)
         for i in 0..<(batch * outputs) { dPredictions[i] += scale * (predictions[i] - targets[i]) }
+    }
+
+    // → rowLosses [B] = (1/O)·Σ_o (p − t)², each example's loss as the trainer reports it
+    static func rowLosses(predictions: UnsafePointer<Float>, targets: UnsafePointer<Float>, rowLosses: UnsafeMutablePointer<Float>,
+                          batch: Int, outputs: Int) {
+        for r in 0..<batch {
+            var sum: Float = 0
+            for i in (r * outputs)..<((r + 1) * outputs) { sum += (predictions[i] - targets[i]) * (predictions[i] - targets[i]) }
+            rowLosses[r] = sum / Float(outputs)
+        }
+    }
+
+    // weights [B] → dPredictions [B × O] += w_r·2(p − t)/O (the gradient of Σ_r w_r·ℓ_r)
+    static func backward(predictions: UnsafePointer<Float>, targets: UnsafePointer<Float>, weights: UnsafePointer<Float>,
+                         dPredictions: UnsafeMutablePointer<Float>, batch: Int, outputs: Int) {
+        let scale = 2 / Float(outputs)
+        for r in 0..<batch where weights[r] != 0 {
+            let w = scale * weights[r]
+            for i in (r * outputs)..<((r + 1) * outputs) { dPredictions[i] += w * (predictions[i] - targets[i]) }
+        }
     }
 }

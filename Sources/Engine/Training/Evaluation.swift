@@ -38,15 +38,33 @@ final class LossComputer {
         }
     }
 
-    /// The summed loss and correct count of the network's current outputs.
-    func loss(_ network: Network, batch: Int) -> (lossSum: Double, correct: Int) {
+    /// The summed loss and correct count of the network's current outputs; each example's loss
+    /// goes to `rowLosses` when given (group objectives need them).
+    func loss(_ network: Network, batch: Int, rowLosses: UnsafeMutablePointer<Float>? = nil) -> (lossSum: Double, correct: Int) {
         switch task {
         case .classification:
             return SoftmaxCrossEntropy.forward(logits: network.output.pointer, labels: labelStorage,
-                                               probabilities: probabilities.pointer, batch: batch, classes: outputs)
+                                               probabilities: probabilities.pointer, rowLosses: rowLosses, batch: batch, classes: outputs)
         case .regression:
             let sum = MeanSquaredError.forward(predictions: network.output.pointer, targets: targets.pointer, batch: batch, outputs: outputs)
+            if let rowLosses {
+                MeanSquaredError.rowLosses(predictions: network.output.pointer, targets: targets.pointer, rowLosses: rowLosses,
+                                           batch: batch, outputs: outputs)
+            }
             return (sum / Double(outputs), 0)
+        }
+    }
+
+    /// Writes into dOutput the gradient of Σ_r weights[r]·ℓ_r for the last `loss` call.
+    func backward(_ network: Network, batch: Int, weights: UnsafePointer<Float>) {
+        Vector.zero(network.dOutput.pointer, batch * outputs)
+        switch task {
+        case .classification:
+            SoftmaxCrossEntropy.backward(probabilities: probabilities.pointer, labels: labelStorage, weights: weights,
+                                         dLogits: network.dOutput.pointer, batch: batch, classes: outputs)
+        case .regression:
+            MeanSquaredError.backward(predictions: network.output.pointer, targets: targets.pointer, weights: weights,
+                                      dPredictions: network.dOutput.pointer, batch: batch, outputs: outputs)
         }
     }
 
@@ -66,11 +84,15 @@ final class LossComputer {
     /// Mean loss and accuracy (nil for regression) over the first `limit` examples of `split`,
     /// in evaluation mode.
     func evaluate(_ network: Network, on split: Split, features: Int, limit: Int = .max) -> (loss: Double, accuracy: Double?) {
-        let count = min(split.count, limit)
+        evaluate(network, on: split, features: features, indices: Array(0..<min(split.count, limit)))
+    }
+
+    /// Mean loss and accuracy over the examples at `indices` (one group's, say).
+    func evaluate(_ network: Network, on split: Split, features: Int, indices: [Int]) -> (loss: Double, accuracy: Double?) {
+        let count = indices.count
         guard count > 0 else { return (.nan, nil) }
         var lossSum = 0.0, correct = 0, start = 0
         var unused = RandomStream(seed: 0, purpose: .dropout)
-        let indices = Array(0..<count)
         indices.withUnsafeBufferPointer { all in
             while start < count {
                 let rows = min(network.maxBatch, count - start)

@@ -29,6 +29,9 @@ struct Trial {
         let stopping = c.earlyStopping
         var best: (value: Double, step: Int, snapshot: [Float]?)?
         var evaluationsSinceBest = 0
+        // Empty for datasets without groups, which then get no group metrics.
+        let validationGroups = data.groupCount > 0 ? data.validation.indicesByGroup(data.groupCount) : []
+        let testGroups = data.groupCount > 0 ? data.test.indicesByGroup(data.groupCount) : []
 
         for step in 0..<totalSteps {
             let (loss, correct, lr) = run.step(step)
@@ -51,11 +54,19 @@ struct Trial {
             let validation = run.evaluate(data.validation)
             let test = run.evaluate(data.test)
             let classification = data.task == .classification
-            let point = CurvePoint(
+            var point = CurvePoint(
                 step: stepsRun, lr: lr, trainLoss: finite(runningLoss / Double(runningBatches)),
                 trainAcc: classification ? Double(runningCorrect) / Double(runningExamples) : nil,
                 valLoss: finite(validation.loss), valAcc: validation.accuracy,
                 testLoss: finite(test.loss), testAcc: test.accuracy)
+            if data.groupCount > 0 {
+                let validationByGroup = GroupEvaluation(run, on: data.validation, groups: validationGroups)
+                let testByGroup = GroupEvaluation(run, on: data.test, groups: testGroups)
+                point.valWorstGroupLoss = validationByGroup.worstLoss
+                point.valWorstGroupAcc = validationByGroup.worstAccuracy
+                point.testWorstGroupLoss = testByGroup.worstLoss
+                point.testWorstGroupAcc = testByGroup.worstAccuracy
+            }
             curve.append(point)
             runningLoss = 0; runningCorrect = 0; runningExamples = 0; runningBatches = 0
             progress?(stepsRun, totalSteps)
@@ -96,6 +107,11 @@ struct Trial {
                 let (loss, accuracy) = run.evaluate(split, limit: limit)
                 if loss.isFinite { metrics[name + "_loss"] = loss }
                 if let accuracy { metrics[name + "_acc"] = accuracy }
+            }
+            if data.groupCount > 0 {
+                for (name, split, groups) in [("val", data.validation, validationGroups), ("test", data.test, testGroups)] {
+                    metrics.merge(GroupEvaluation(run, on: split, groups: groups).metrics(split: name, names: data.groupNames)) { $1 }
+                }
             }
         }
         for metric in Metric.curveMetrics {

@@ -53,12 +53,27 @@ public struct CurvePoint: Codable, Sendable, Equatable {
     public var valAcc: Double?
     public var testLoss: Double?
     public var testAcc: Double?
+    /// Datasets with groups only: the worst group's accuracy (lowest) and loss (highest).
+    public var valWorstGroupLoss: Double?
+    public var valWorstGroupAcc: Double?
+    public var testWorstGroupLoss: Double?
+    public var testWorstGroupAcc: Double?
 
     enum CodingKeys: String, CodingKey {
         case step, lr
         case trainLoss = "train_loss", trainAcc = "train_acc"
         case valLoss = "val_loss", valAcc = "val_acc"
         case testLoss = "test_loss", testAcc = "test_acc"
+        case valWorstGroupLoss = "val_worst_group_loss", valWorstGroupAcc = "val_worst_group_acc"
+        case testWorstGroupLoss = "test_worst_group_loss", testWorstGroupAcc = "test_worst_group_acc"
+    }
+
+    public init(step: Int, lr: Double, trainLoss: Double? = nil, trainAcc: Double? = nil, valLoss: Double? = nil,
+                valAcc: Double? = nil, testLoss: Double? = nil, testAcc: Double? = nil) {
+        self.step = step; self.lr = lr
+        self.trainLoss = trainLoss; self.trainAcc = trainAcc
+        self.valLoss = valLoss; self.valAcc = valAcc
+        self.testLoss = testLoss; self.testAcc = testAcc
     }
 
     /// The point's value of a metric named like `val_loss`.
@@ -70,6 +85,10 @@ public struct CurvePoint: Codable, Sendable, Equatable {
         case Metric.valAcc: return valAcc
         case Metric.testLoss: return testLoss
         case Metric.testAcc: return testAcc
+        case Metric.valWorstGroupLoss: return valWorstGroupLoss
+        case Metric.valWorstGroupAcc: return valWorstGroupAcc
+        case Metric.testWorstGroupLoss: return testWorstGroupLoss
+        case Metric.testWorstGroupAcc: return testWorstGroupAcc
         default: return nil
         }
     }
@@ -82,8 +101,18 @@ public enum Metric {
     public static let testLoss = "test_loss", testAcc = "test_acc"
     public static let params = "params", flops = "flops", steps = "steps"
     public static let wallSeconds = "wall_seconds"
-    /// Metrics of the curve, each also reported as `best_<name>`.
-    public static let curveMetrics = [trainLoss, trainAcc, valLoss, valAcc, testLoss, testAcc]
+    public static let valWorstGroupLoss = "val_worst_group_loss", valWorstGroupAcc = "val_worst_group_acc"
+    public static let testWorstGroupLoss = "test_worst_group_loss", testWorstGroupAcc = "test_worst_group_acc"
+    /// Metrics of the curve, each also reported as `best_<name>` (worst-group ones only for
+    /// datasets with groups).
+    public static let curveMetrics = [trainLoss, trainAcc, valLoss, valAcc, testLoss, testAcc,
+                                      valWorstGroupLoss, valWorstGroupAcc, testWorstGroupLoss, testWorstGroupAcc]
+
+    /// `<split>_group_acc.<group>` and `<split>_group_loss.<group>`, for `val` and `test`.
+    public static func groupAcc(_ split: String, _ group: String) -> String { "\(split)_group_acc.\(group)" }
+    public static func groupLoss(_ split: String, _ group: String) -> String { "\(split)_group_loss.\(group)" }
+    public static func worstGroupAcc(_ split: String) -> String { "\(split)_worst_group_acc" }
+    public static func worstGroupLoss(_ split: String) -> String { "\(split)_worst_group_loss" }
 
     public static func best(_ metric: String) -> String { "best_" + metric }
     public static func higherIsBetter(_ metric: String) -> Bool { metric.hasSuffix("_acc") }
