@@ -67,6 +67,21 @@ final class GroupDataTests: XCTestCase {
         XCTAssertNotEqual(try Engine.loadDataset(c).train.inputs, data.train.inputs)
     }
 
+    func testSubsamplingKeepsTheSmallestGroupsSizeOfEachGroup() throws {
+        let data = try Engine.loadDataset(Self.spuriousConfig())
+        XCTAssertEqual(data.train.indicesByGroup(4).map(\.count), [450, 50, 50, 450])
+        let subset = data.train.groupBalancedSubset(groupCount: 4, seed: 0, features: data.features, outputs: 2)
+        XCTAssertEqual(subset.indicesByGroup(4).map(\.count), [50, 50, 50, 50])
+        XCTAssertEqual(subset.labels.count, 200)
+        XCTAssertEqual(data.train.groupBalancedSubset(groupCount: 4, seed: 0, features: data.features, outputs: 2).inputs, subset.inputs)
+        var c = Self.spuriousConfig()
+        c.groupWeighting = .subsample
+        c.steps = nil
+        c.epochs = 1
+        c.evalEvery = nil
+        XCTAssertEqual(try Engine.train(c, seed: 0).steps, 4, "one epoch of the 200 kept examples in batches of 50")
+    }
+
     func testGroupKeysAreDroppedWhereTheyDoNotApply() throws {
         var c = TrialConfig()
         c.groupWeighting = GroupWeighting.none

@@ -24,6 +24,20 @@ public struct Split: Sendable {
         return result
     }
 
+    /// Every group cut down to the smallest (non-empty) group's size by a seeded choice, in the
+    /// original order: the majority subsampling of Sagawa et al. 2020, §5.
+    func groupBalancedSubset(groupCount: Int, seed: UInt64, features: Int, outputs: Int) -> Split {
+        let byGroup = indicesByGroup(groupCount)
+        let smallest = byGroup.map(\.count).filter { $0 > 0 }.min() ?? 0
+        var random = RandomStream(seed: seed, purpose: .split, substream: 2)
+        var kept: [Int] = []
+        for var indices in byGroup {
+            random.shuffle(&indices)
+            kept += indices.prefix(smallest)
+        }
+        return subset(kept.sorted(), features: features, outputs: outputs)
+    }
+
     /// The examples at `indices`, in that order.
     func subset(_ indices: [Int], features: Int, outputs: Int) -> Split {
         var s = Split(count: indices.count, inputs: [], labels: [], targets: [])

@@ -3,12 +3,16 @@
 final class TrainingRun {
     let config: TrialConfig  // resolved
     let dataset: Dataset
+    /// The training examples used: the dataset's, or a group-balanced subset of them.
+    let train: Split
     let batch: Int
     let stepsPerEpoch: Int
     let totalSteps: Int
     let warmup: Int
     let network: Network
     let losses: LossComputer
+    /// nil for plain ERM (subsampled or not), which keeps the original step exactly.
+    let groupTraining: GroupTraining?
     private let optimizer: Optimizer
     private let groups: [ParameterGroup]
     private var dataOrder: RandomStream
@@ -20,8 +24,17 @@ final class TrainingRun {
         guard data.train.count > 0 else { throw EngineError(.training, "the training set is empty") }
         config = c
         dataset = data
-        batch = min(c.batch, data.train.count)
-        stepsPerEpoch = max(1, data.train.count / batch)
+        if c.groupWeighting == .subsample {
+            train = data.train.groupBalancedSubset(groupCount: data.groupCount, seed: c.dataSeed ?? 0,
+                                                   features: data.features, outputs: data.outputs)
+        } else {
+            train = data.train
+        }
+        guard data.groupCount > 0 || c.objective == .erm else {
+            throw EngineError(.training, "objective \(c.objective.rawValue) needs a dataset with groups")
+        }
+        batch = min(c.batch, train.count)
+        stepsPerEpoch = max(1, train.count / batch)
         totalSteps = c.steps ?? (c.epochs ?? 1) * stepsPerEpoch
         warmup = c.warmup ?? max(1, totalSteps / 20)
 
@@ -41,32 +54,45 @@ final class TrainingRun {
             kind: c.optimizer, parameterCount: network.parameterCount, momentum: c.momentum ?? 0,
             nesterov: c.nesterov ?? false, weightDecay: c.weightDecay ?? 0, beta1: c.beta1 ?? 0.9, beta2: c.beta2 ?? 0.999)
         losses = LossComputer(task: data.task, outputs: data.outputs, maxBatch: network.maxBatch)
+        if c.objective != .erm || c.groupWeighting == .reweight {
+            groupTraining = GroupTraining(config: c, trainingGroupSizes: train.indicesByGroup(data.groupCount).map(\.count),
+                                          maxBatch: network.maxBatch, parameterCount: network.parameterCount)
+        } else {
+            groupTraining = nil
+        }
         dataOrder = RandomStream(seed: seed, purpose: .dataOrder)
         dropout = RandomStream(seed: seed, purpose: .dropout)
-        order = dataOrder.permutation(data.train.count)
+        order = dataOrder.permutation(train.count)
     }
 
     /// Step `index` (0-based): next batch of the seeded order (reshuffled each epoch), forward,
     /// loss, backward, optimiser update at the scheduled learning rate. Returns the batch's mean
     /// loss and correct count; a non-finite loss stops before any parameter changes.
+    /// Under a group objective the returned loss is still the batch's plain mean loss.
     func step(_ index: Int) -> (loss: Double, correct: Int, lr: Double) {
-        let train = dataset.train
+        let train = self.train
         if cursor + batch > train.count {
             dataOrder.shuffle(&order)
             cursor = 0
         }
         order.withUnsafeBufferPointer { o in
-            losses.gather(train, indices: UnsafeBufferPointer(rebasing: o[cursor..<(cursor + batch)]), features: dataset.features, into: network)
+            let indices = UnsafeBufferPointer(rebasing: o[cursor..<(cursor + batch)])
+            losses.gather(train, indices: indices, features: dataset.features, into: network)
+            groupTraining?.gather(train, indices: indices)
         }
         cursor += batch
         network.forward(batch: batch, mode: .train, random: &dropout)
-        let (lossSum, correct) = losses.loss(network, batch: batch)
+        let (lossSum, correct) = losses.loss(network, batch: batch, rowLosses: groupTraining?.rowLosses.pointer)
         let loss = lossSum / Double(batch)
         let lr = config.schedule.learningRate(step: index, total: totalSteps, base: config.lr, warmup: warmup)
         guard loss.isFinite else { return (loss, correct, lr) }
-        losses.backward(network, batch: batch)
-        network.zeroGradients()
-        network.backward(batch: batch)
+        if let groupTraining {
+            groupTraining.computeGradients(network, losses, batch: batch, step: index)
+        } else {
+            losses.backward(network, batch: batch)
+            network.zeroGradients()
+            network.backward(batch: batch)
+        }
         optimizer.step(parameters: network.parameters.pointer, gradients: network.gradients.pointer, lr: lr, groups: groups)
         return (loss, correct, lr)
     }
