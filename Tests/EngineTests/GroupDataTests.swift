@@ -82,6 +82,43 @@ final class GroupDataTests: XCTestCase {
         XCTAssertEqual(try Engine.train(c, seed: 0).steps, 4, "one epoch of the 200 kept examples in batches of 50")
     }
 
+    func testCSVGroupColumnIsNotAFeatureAndNamesTheGroups() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("engine-groups-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Groups 2 and 10 (numeric order, not text order); the label is x's sign.
+        var lines = ["x,site,label"]
+        for i in 0..<200 { lines.append("\(Double(i % 20) - 9.5),\(i % 4 == 0 ? 10 : 2),\(i % 20 >= 10 ? 1 : 0)") }
+        try lines.joined(separator: "\n").write(to: directory.appendingPathComponent("sites.csv"), atomically: true, encoding: .utf8)
+        var c = TrialConfig()
+        c.dataset = "csv:sites.csv"
+        c.group = "site"
+        c.model = .linear
+        c.steps = 100
+        c.batch = 20
+        c.lr = 0.05
+        XCTAssertEqual(c.resolved().group, "site")
+        XCTAssertEqual(c.resolved().groupWeighting, GroupWeighting.none)
+        let locations = DatasetLocations(root: directory.path)
+        let data = try Engine.loadDataset(c, locations: locations)
+        XCTAssertEqual(data.features, 1)
+        XCTAssertEqual(data.groupNames, ["2", "10"])
+        XCTAssertEqual(data.train.groups.count, data.train.count)
+        for r in 0..<data.train.count {  // x = i mod 20 − 9.5, site 10 exactly when i mod 4 = 0
+            let i = Int(data.train.inputs[r] + 9.5)
+            XCTAssertEqual(data.train.groups[r], i % 4 == 0 ? 1 : 0)
+        }
+        c.objective = .groupdro
+        let result = try Engine.train(c, seed: 0, options: Engine.Options(locations: locations))
+        XCTAssertNotNil(result.metrics["test_group_acc.10"])
+        XCTAssertNotNil(result.metrics["val_group_loss.2"])
+        XCTAssertGreaterThan(result.metrics["test_worst_group_acc"]!, 0.8)
+        c.group = "region"
+        XCTAssertThrowsError(try Engine.loadDataset(c, locations: locations)) { error in
+            XCTAssertTrue("\(error)".contains("no group column named 'region'"), "\(error)")
+        }
+    }
+
     func testGroupKeysAreDroppedWhereTheyDoNotApply() throws {
         var c = TrialConfig()
         c.groupWeighting = GroupWeighting.none

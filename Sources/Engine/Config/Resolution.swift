@@ -116,7 +116,6 @@ extension TrialConfig {
             p.append("teacher: inputs, width and outputs must be positive, depth not negative")
         }
         if let s = spurious { p += s.problems() }
-        if case .csv = try? DatasetSource(parsing: dataset), group != nil { p.append("group: CSV group columns are not implemented yet") }  // TEMPORARY
         if objective != .erm && !hasGroups {
             p.append("objective: \(objective.rawValue) needs a dataset with groups (spurious, or csv:PATH with a group column)")
         }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// A numeric CSV file with a header row: feature columns and one named label column.
+/// A numeric CSV file with a header row: feature columns, one named label column and, when
+/// asked for, one group column (numbers or names; not a feature).
 enum CSVTable {
-    static func read(_ path: String, labelColumn: String, task: Task) throws
-        -> (count: Int, features: Int, outputs: Int, inputs: [Float], labels: [Int32], targets: [Float]) {
+    static func read(_ path: String, labelColumn: String, task: Task, groupColumn: String? = nil) throws
+        -> (count: Int, features: Int, outputs: Int, inputs: [Float], labels: [Int32], targets: [Float], groups: [Int32], groupNames: [String]) {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw EngineError(.dataset, path: path, "cannot read: \(error.localizedDescription)")
@@ -16,8 +17,15 @@ enum CSVTable {
         guard let labelIndex = header.firstIndex(of: labelColumn) else {
             throw EngineError(.dataset, path: path, "no column named '\(labelColumn)'; columns are \(header.joined(separator: ", "))")
         }
-        let features = header.count - 1
-        var inputs: [Float] = [], rawLabels: [String] = [], targets: [Float] = []
+        var groupIndex: Int?
+        if let groupColumn {
+            guard let index = header.firstIndex(of: groupColumn), index != labelIndex else {
+                throw EngineError(.dataset, path: path, "no group column named '\(groupColumn)' besides the label; columns are \(header.joined(separator: ", "))")
+            }
+            groupIndex = index
+        }
+        let features = header.count - 1 - (groupIndex == nil ? 0 : 1)
+        var inputs: [Float] = [], rawLabels: [String] = [], targets: [Float] = [], rawGroups: [String] = []
         inputs.reserveCapacity((lines.count - 1) * features)
         for (n, line) in lines.dropFirst().enumerated() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
@@ -26,7 +34,9 @@ enum CSVTable {
             }
             for (i, field) in fields.enumerated() {
                 let value = field.trimmingCharacters(in: CharacterSet(charactersIn: " \""))
-                if i == labelIndex {
+                if i == groupIndex {
+                    rawGroups.append(value)
+                } else if i == labelIndex {
                     if task == .classification { rawLabels.append(value) } else {
                         guard let v = Float(value) else {
                             throw EngineError(.dataset, path: "\(path):\(n + 2)", "target '\(value)' is not a number")
@@ -54,6 +64,16 @@ enum CSVTable {
                 outputs = names.count
             }
         }
-        return (lines.count - 1, features, outputs, inputs, labels, targets)
+        let (groups, groupNames) = groupIndex == nil ? ([], []) : numbered(rawGroups)
+        return (lines.count - 1, features, outputs, inputs, labels, targets, groups, groupNames)
+    }
+
+    /// Group values numbered in sorted order (numerically when all are integers, so groups
+    /// 2 and 10 keep their order), and each value's number.
+    private static func numbered(_ values: [String]) -> (indices: [Int32], names: [String]) {
+        let distinct = Array(Set(values))
+        let names = distinct.allSatisfy({ Int($0) != nil }) ? distinct.sorted { (Int($0)!, $0) < (Int($1)!, $1) } : distinct.sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
+        return (values.map { index[$0]! }, names)
     }
 }

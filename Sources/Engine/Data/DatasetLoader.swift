@@ -83,8 +83,8 @@ enum DatasetLoader {
     private static func loadCSV(_ path: String, config c: TrialConfig) throws -> Dataset {
         guard FileManager.default.fileExists(atPath: path) else { throw EngineError.missingFile(path, dataset: c.dataset, package: nil) }
         let task = c.task ?? .classification
-        let table = try CSVTable.read(path, labelColumn: c.label ?? "label", task: task)
-        let all = Split(count: table.count, inputs: table.inputs, labels: table.labels, targets: table.targets)
+        let table = try CSVTable.read(path, labelColumn: c.label ?? "label", task: task, groupColumn: c.group)
+        let all = Split(count: table.count, inputs: table.inputs, labels: table.labels, targets: table.targets, groups: table.groups)
         // The test split comes off first, with its own stream, so val_size never changes it.
         let testCount = c.testSize ?? max(1, table.count / 10)
         guard testCount < table.count else { throw EngineError(.dataset, path: path, "test_size \(testCount) leaves no training rows of \(table.count)") }
@@ -96,7 +96,7 @@ enum DatasetLoader {
         let (fit, validation) = try holdOut(rest, validation: c.valSize ?? max(1, table.count / 10),
                                             features: table.features, outputs: table.outputs, config: c, path: path)
         return Dataset(name: c.dataset, task: task, features: table.features, outputs: table.outputs,
-                       train: fit, validation: validation, test: test, fingerprint: "")
+                       train: fit, validation: validation, test: test, fingerprint: "", groupNames: table.groupNames)
     }
 
     /// A seeded validation split out of `all`, then the first `train_size` of a seeded order of
