@@ -190,8 +190,22 @@ final class GroupObjectiveTests: XCTestCase {
         }
     }
 
-    func testIRMAndANDMaskTrainAndAreDeterministic() throws {
-        for objective in [Objective.irm, .andmask] {
+    func testEarlyStoppingOnTheValidationWorstGroup() throws {
+        var c = GroupDataTests.spuriousConfig()
+        c.objective = .groupdro
+        c.evalEvery = 10
+        c.earlyStopping = EarlyStopping(metric: "val_worst_group_acc", patience: 3)
+        XCTAssertEqual(c.problems(), [])
+        let result = try Engine.train(c, seed: 0)
+        let best = result.curve.max { $0.valWorstGroupAcc! < $1.valWorstGroupAcc! }!
+        XCTAssertEqual(result.finalStep, best.step)
+        XCTAssertEqual(result.metrics["val_worst_group_acc"], best.valWorstGroupAcc)
+        XCTAssertEqual(result.metrics["test_worst_group_acc"], best.testWorstGroupAcc)
+        XCTAssertNoThrow(try JSONEncoder().encode(result))
+    }
+
+    func testGroupObjectivesTrainAndAreDeterministic() throws {
+        for objective in [Objective.groupdro, .irm, .andmask] {
             var c = GroupDataTests.spuriousConfig()
             c.objective = objective
             c.steps = 60
