@@ -120,7 +120,7 @@ extension TrialConfig {
             p.append("objective: \(objective.rawValue) needs a dataset with groups (spurious, or csv:PATH with a group column)")
         }
         if let w = groupWeighting {
-            if !hasGroups, w != .none { p.append("group_weighting: \(w.rawValue) needs a dataset with groups") }
+            if !hasGroups, w != GroupWeighting.none { p.append("group_weighting: \(w.rawValue) needs a dataset with groups") }
             if w == .reweight, objective != .erm { p.append("group_weighting: reweight applies to objective erm, not \(objective.rawValue)") }
         }
         if let e = droEta, !(e > 0) || !e.isFinite { p.append("dro_eta: must be positive, got \(e)") }

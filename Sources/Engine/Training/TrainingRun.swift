@@ -24,14 +24,14 @@ final class TrainingRun {
         guard data.train.count > 0 else { throw EngineError(.training, "the training set is empty") }
         config = c
         dataset = data
+        guard data.groupCount > 0 || (c.objective == .erm && (c.groupWeighting == nil || c.groupWeighting == GroupWeighting.none)) else {
+            throw EngineError(.training, "objective \(c.objective.rawValue) and group_weighting need a dataset with groups")
+        }
         if c.groupWeighting == .subsample {
             train = data.train.groupBalancedSubset(groupCount: data.groupCount, seed: c.dataSeed ?? 0,
                                                    features: data.features, outputs: data.outputs)
         } else {
             train = data.train
-        }
-        guard data.groupCount > 0 || c.objective == .erm else {
-            throw EngineError(.training, "objective \(c.objective.rawValue) needs a dataset with groups")
         }
         batch = min(c.batch, train.count)
         stepsPerEpoch = max(1, train.count / batch)
