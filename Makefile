@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_RELEASE := swift build -c release
 LABBOOK := .build/release/labbook
 
-.PHONY: deps notebook test bench clean
+.PHONY: deps notebook test bench slurm clean
 
 deps:
 	@missing=""; \
@@ -31,6 +31,10 @@ test: deps
 bench: deps
 	$(SWIFT_RELEASE)
 	Scripts/bench
+
+# A single-node Slurm cluster on this machine, for the Slurm executor's tests (needs root).
+slurm:
+	Scripts/start-slurm
 
 clean:
 	rm -rf .build site/*

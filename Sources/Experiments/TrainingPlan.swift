@@ -2,8 +2,8 @@ import Engine
 import Foundation
 import Notes
 
-/// Which planned trials a build or run trains: the missing ones of the selected experiments, and
-/// those `--rerun` names (retrained and overwritten). Writes the workers' manifests.
+/// Which planned trials a build or run trains: the missing and failed ones of the selected
+/// experiments, and those `--rerun` names (retrained and overwritten). Writes the workers' manifests.
 public struct TrainingPlan: Sendable {
     public struct Item: Sendable {
         public var trial: PlannedTrial
@@ -18,11 +18,11 @@ public struct TrainingPlan: Sendable {
         var seen: Set<String> = []
         for planned in plan.experiments where only.isEmpty || only.contains(where: { $0.matches(planned.experiment) }) {
             let rerunAll = rerun.contains { !$0.isFailed && $0.matches(planned.experiment) }
-            let rerunFailed = rerun.contains { $0.isFailed }
             for trial in planned.trials where seen.insert(trial.key).inserted {
                 switch index.state(of: trial) {
                 case .missing: items.append(Item(trial: trial, force: false))
-                case .failed: if rerunAll || rerunFailed { items.append(Item(trial: trial, force: true)) }
+                // A failed trial holds no result, only why it failed: the next run tries it again.
+                case .failed: items.append(Item(trial: trial, force: true))
                 case .done: if rerunAll { items.append(Item(trial: trial, force: true)) }
                 }
             }

@@ -14,7 +14,8 @@ public struct NotebookConfig: Sendable {
 
     public init() {}
 
-    static let keys = ["title", "author", "base_url", "output", "results", "jobs", "datasets"]
+    /// `slurm:` is read by the Slurm executor (Experiments).
+    static let keys = ["title", "author", "base_url", "output", "results", "jobs", "datasets", "slurm"]
 
     static func read(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> NotebookConfig {
         var config = NotebookConfig()
@@ -49,6 +50,8 @@ public struct NotebookConfig: Sendable {
                     if let name = entry.key.string, let place = entry.value.string { config.datasets[name] = place }
                     else { diagnostics.append(Diagnostic(entry.value.location, "a dataset path must be text")) }
                 }
+            case "slurm":
+                break
             default:
                 var message = "unknown setting '\(key)'"
                 if let guess = Suggestion.closest(to: key, among: keys) { message += "; did you mean '\(guess)'?" }

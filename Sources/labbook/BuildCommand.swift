@@ -32,7 +32,7 @@ struct BuildCommand: ParsableCommand {
         var outcome = Training.Outcome()
         if !noRun {
             do {
-                outcome = try session.run(only: [], rerun: training.rerunSelectors, jobs: training.jobs)
+                outcome = try session.run(only: [], options: training)
             } catch {
                 Report.error("error: \(error)")
                 throw ExitCode(1)

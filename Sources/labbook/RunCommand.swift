@@ -15,11 +15,15 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let (session, only) = try selection.session(notebook)
         let outcome: Training.Outcome
-        do { outcome = try session.run(only: only, rerun: training.rerunSelectors, jobs: training.jobs) } catch {
+        do { outcome = try session.run(only: only, options: training) } catch {
             Report.error("error: \(error)")
             throw ExitCode(1)
         }
         let summary = outcome.summary
+        if outcome.detached > 0 {
+            print("\(outcome.detached) trial(s) on Slurm; `labbook status` follows them, `labbook cancel` stops them")
+            return
+        }
         print(summary.records.isEmpty && !summary.interrupted ? "nothing to train: every selected trial is in the results store"
               : "trained \(summary.records.count) trial\(summary.records.count == 1 ? "" : "s"), \(summary.failed) failed")
         if summary.interrupted {

@@ -13,6 +13,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let (session, only) = try selection.session(notebook)
+        let onSlurm = session.slurmTasks()
         let index = StoreIndex(store: session.store)
         for planned in session.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(planned.experiment) }) {
             var done = 0, diverged = 0, failed = 0
@@ -31,10 +32,14 @@ struct StatusCommand: ParsableCommand {
             print("\(e.location.path):\(e.location.line) \(e.qualifiedID): \(planned.trials.count) trials — "
                   + "\(done) done, \(diverged) diverged, \(failed) failed, \(missing.count) missing")
             for (trial, message) in failures {
-                print("  failed  \(trial.label(order: planned.sweptKeys)): \(message)")
+                print("  failed  \(trial.label(order: planned.sweptKeys)): \(message) (the next run tries it again)")
             }
             for (trial, reason) in missing {
-                print("  missing \(trial.label(order: planned.sweptKeys)): \(reason)")
+                if let task = onSlurm[trial.key] {
+                    print("  \(task.state == "RUNNING" ? "running" : "queued ") \(trial.label(order: planned.sweptKeys)): Slurm job \(task.task) (\(task.state.lowercased()))")
+                } else {
+                    print("  missing \(trial.label(order: planned.sweptKeys)): \(reason)")
+                }
             }
         }
         if session.plan.experiments.isEmpty { print("no experiments in this notebook") }

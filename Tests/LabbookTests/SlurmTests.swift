@@ -1,0 +1,71 @@
+import Experiments
+import Foundation
+import Testing
+
+/// Against a real Slurm (CI starts a single-node cluster: Scripts/start-slurm); skipped where none answers.
+@Suite(.serialized, .enabled(if: SlurmClient.isAvailable, "needs a running Slurm controller (Scripts/start-slurm)"))
+struct SlurmTests {
+    @Test func trialsRunUnderSlurmMatchTheLocalExecutorBitForBit() throws {
+        let onSlurm = try ScratchFolder(), local = try ScratchFolder()
+        for folder in [onSlurm, local] { try folder.write("notes/sweep.md", sweepNote(seeds: 2)) }
+        let submitted = try LabbookProcess.run(["run", "--root", onSlurm.url.path, "--executor", "slurm", "--array-parallelism", "2"])
+        #expect(submitted.status == 0, "\(submitted.stdout)\(submitted.stderr)")
+        #expect(submitted.stdout.contains("submitted 4 trial(s) as Slurm array job"))
+        #expect(try LabbookProcess.run(["run", "--root", local.url.path]).status == 0)
+        let slurmRecords = records(in: onSlurm), localRecords = records(in: local)
+        #expect(slurmRecords.count == 4)
+        #expect(Set(slurmRecords.keys) == Set(localRecords.keys), "the same trial keys")
+        for (name, bytes) in slurmRecords {
+            let a = try TrialRecord.decode(bytes), b = try TrialRecord.decode(try #require(localRecords[name]))
+            #expect(a.status == .ok)
+            #expect(a.metrics == b.metrics && a.curve == b.curve, "\(name): identical numbers")
+        }
+    }
+
+    @Test func aCancelledTaskIsRecordedAndResubmittedByTheNextRun() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 2, widths: "[64]", steps: 3000))
+        // One task at a time: the first runs while the second waits.
+        let detached = try LabbookProcess.run(["run", "--root", folder.url.path, "--executor", "slurm", "--detach", "--array-parallelism", "1"])
+        #expect(detached.status == 0, "\(detached.stderr)")
+        #expect(detached.stdout.contains("2 trial(s) on Slurm"))
+        // Submitting again while they are queued submits nothing twice.
+        let again = try LabbookProcess.run(["run", "--root", folder.url.path, "--executor", "slurm", "--detach"])
+        #expect(!again.stdout.contains("submitted"), "\(again.stdout)")
+        #expect(again.stdout.contains("2 trial(s) already queued or running under Slurm"))
+
+        let journal = SlurmJournal.read(notebook: folder.url)
+        let first = try #require(journal.submissions.first { $0.task == 0 })
+        // Cancel the first while it runs, so Slurm keeps its state.
+        let deadline = Date().addingTimeInterval(180)
+        while Date() < deadline, try !LabbookProcess.shell("squeue -h -r --me -t RUNNING -o %i").contains(first.taskID) { usleep(200_000) }
+        _ = try LabbookProcess.shell("scancel \(first.taskID)")
+        while Date() < deadline, try LabbookProcess.shell("squeue -h -r --me -o %i").contains("\(first.job)_") { usleep(500_000) }
+
+        let status = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(status.stdout.contains("1 done, 0 diverged, 1 failed, 0 missing"), "\(status.stdout)")
+        #expect(status.stdout.contains("Slurm task \(first.taskID) ended CANCELLED"))
+
+        let resubmitted = try LabbookProcess.run(["run", "--root", folder.url.path, "--executor", "slurm"])
+        #expect(resubmitted.status == 0, "\(resubmitted.stdout)\(resubmitted.stderr)")
+        #expect(resubmitted.stdout.contains("submitted 1 trial(s)"))
+        let stored = try records(in: folder).values.map(TrialRecord.decode)
+        #expect(stored.map(\.status) == [.ok, .ok])
+    }
+
+    @Test func cancelStopsTheNotebooksJobs() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 2, widths: "[64]", steps: 20000))
+        #expect(try LabbookProcess.run(["run", "--root", folder.url.path, "--executor", "slurm", "--detach"]).status == 0)
+        let status = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(status.stdout.contains("Slurm job "), "\(status.stdout)")
+        let cancel = try LabbookProcess.run(["cancel", "--root", folder.url.path])
+        #expect(cancel.stdout.contains("cancelled 2 Slurm task(s)"), "\(cancel.stdout)\(cancel.stderr)")
+        let jobs = Set(SlurmJournal.read(notebook: folder.url).submissions.map(\.job))
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, try jobs.contains(where: { job in try LabbookProcess.shell("squeue -h -r --me -o %i").contains("\(job)_") }) {
+            usleep(300_000)
+        }
+        #expect(try LabbookProcess.run(["cancel", "--root", folder.url.path]).stdout.contains("no Slurm jobs"))
+    }
+}
