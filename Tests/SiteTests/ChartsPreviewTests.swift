@@ -6,8 +6,7 @@ import Testing
 /// browser: `LABBOOK_CHART_PREVIEW=/tmp/charts.html swift test --filter ChartsPreview`, then
 /// `chromium --headless --screenshot … file:///tmp/charts.html` (add `--force-dark-mode`).
 @Suite struct ChartsPreviewTests {
-    @Test func writesPreviewWhenAsked() throws {
-        guard let path = ProcessInfo.processInfo.environment["LABBOOK_CHART_PREVIEW"] else { return }
+    @Test func previewPageHoldsEveryFixtureOnce() throws {
         let figures = ChartsFixtures.all.map { "<figure><figcaption>\($0.name)</figcaption>\n\($0.svg)</figure>" }
         let page = """
         <!doctype html><html><head><meta charset="utf-8"><style>
@@ -20,6 +19,14 @@ import Testing
         \(figures.joined(separator: "\n"))
         </body></html>
         """
-        try page.write(toFile: path, atomically: true, encoding: .utf8)
+        // Every fixture chart is on the page exactly once, each a whole <svg> element.
+        for fixture in ChartsFixtures.all {
+            #expect(page.components(separatedBy: fixture.svg).count == 2, "\(fixture.name)")
+        }
+        #expect(page.components(separatedBy: "<svg").count - 1 == ChartsFixtures.all.count)
+        #expect(page.components(separatedBy: "</svg>").count - 1 == ChartsFixtures.all.count)
+        if let path = ProcessInfo.processInfo.environment["LABBOOK_CHART_PREVIEW"] {
+            try page.write(toFile: path, atomically: true, encoding: .utf8)
+        }
     }
 }
