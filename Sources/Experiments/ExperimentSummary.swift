@@ -1,13 +1,15 @@
 import Foundation
 
 /// An experiment's trials counted by state, and the best value of each metric: what a page says
-/// about an experiment before there are figures.
+/// about an experiment, in its box and in `{{< value "id.best.metric" >}}` alike.
 public struct ExperimentSummary: Sendable {
     public struct Best: Sendable {
         public var metric: String
+        /// The mean over seeds of the best configuration.
         public var value: Double
-        /// The trial that reached it: `width=512 lr=1e-3 seed 1`.
-        public var trial: String
+        /// The configuration that reached it: `width=512 lr=1e-3`.
+        public var configuration: String
+        public var seeds: Int
     }
 
     public var experiment: String
@@ -19,18 +21,33 @@ public struct ExperimentSummary: Sendable {
     /// How many of the stored trials this build trained.
     public var trainedNow = 0
     public var missingReasons: [String: Int] = [:]
-    public var best: [Best] = []
+    /// Per metric, the best mean over seeds among the configurations (one with a diverged seed does
+    /// not count): a single lucky seed is not the experiment's best.
+    public var bestByMetric: [String: Best] = [:]
+
+    /// The metrics a box shows, in order.
+    public var best: [Best] { Self.shownMetrics.compactMap { bestByMetric[$0] } }
 
     public static let shownMetrics = ["test_loss", "test_acc", "val_loss", "val_acc", "train_loss"]
 
     public init(_ planned: PlannedExperiment, index: StoreIndex, trainedInThisBuild: Set<String>) {
         experiment = planned.experiment.qualifiedID
-        var records: [(PlannedTrial, TrialRecord)] = []
+        var byConfiguration: [String: [String: [Double]]] = [:]
+        var spoiled: Set<String> = []
         for trial in planned.trials {
             total += 1
+            let configuration = planned.sweptKeys.map { "\($0)=\(trial.sweepValues[$0]?.description ?? "")" }.joined(separator: " ")
             switch index.state(of: trial) {
             case .done(let record):
-                if record.status == .ok { ok += 1; records.append((trial, record)) } else { diverged += 1 }
+                if record.status == .ok {
+                    ok += 1
+                    for (metric, value) in record.metrics where value.isFinite {
+                        byConfiguration[configuration, default: [:]][metric, default: []].append(value)
+                    }
+                } else {
+                    diverged += 1
+                    spoiled.insert(configuration)
+                }
                 if trainedInThisBuild.contains(trial.key) { trainedNow += 1 }
             case .failed:
                 failed += 1
@@ -39,11 +56,14 @@ public struct ExperimentSummary: Sendable {
                 missingReasons[reason.description, default: 0] += 1
             }
         }
-        for metric in Self.shownMetrics {
-            let higherIsBetter = metric.hasSuffix("_acc")
-            let candidates = records.compactMap { trial, record in record.value(of: metric).flatMap { $0.isFinite ? (trial, $0) : nil } }
-            guard let winner = candidates.max(by: { higherIsBetter ? $0.1 < $1.1 : $0.1 > $1.1 }) else { continue }
-            best.append(Best(metric: metric, value: winner.1, trial: winner.0.label(order: planned.sweptKeys)))
+        for (configuration, metrics) in byConfiguration.sorted(by: { $0.key < $1.key }) where !spoiled.contains(configuration) {
+            for (metric, values) in metrics {
+                let mean = values.reduce(0, +) / Double(values.count)
+                let higherIsBetter = metric.hasSuffix("_acc") || metric.contains("_acc.")
+                if let current = bestByMetric[metric], higherIsBetter ? mean <= current.value : mean >= current.value { continue }
+                bestByMetric[metric] = Best(metric: metric, value: mean, configuration: configuration.isEmpty ? "all trials" : configuration,
+                                            seeds: values.count)
+            }
         }
     }
 }

@@ -123,13 +123,7 @@ public struct LocalExecutor {
     }
 
     private func failedRecord(_ trial: PlannedTrial, message: String, seconds: Double) -> TrialRecord {
-        let manifest = try? WorkerManifest.read(notebook: notebookRoot, key: trial.key)
-        let provenance = TrialRecord.Provenance(note: manifest?.note ?? "", experiment: trial.experiment, host: Host.name,
-                                                labbookVersion: LabbookVersion.string, gitCommit: manifest?.gitCommit,
-                                                gitDirty: manifest?.gitDirty, started: Clock.utcNow())
-        let record = TrialRecord.failed(key: trial.key, inputs: trial.inputs, message: message, wallSeconds: seconds, provenance: provenance)
-        try? store.write(record)
-        return record
+        store.recordFailure(of: trial, notebook: notebookRoot, message: message, wallSeconds: seconds, host: Host.name, started: Clock.utcNow())
     }
 
     static func tail(of file: URL, lines: Int) -> String {

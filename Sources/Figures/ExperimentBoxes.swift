@@ -1,4 +1,3 @@
-import Analysis
 import Experiments
 import Notes
 import Site
@@ -10,30 +9,8 @@ enum ExperimentBoxes {
             id: planned.experiment.id, total: summary.total, ok: summary.ok, diverged: summary.diverged,
             failed: summary.failed, missing: summary.missing, trainedNow: summary.trainedNow,
             missingReasons: summary.missingReasons.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            best: summary.best.map { ($0.metric, ValueFormat.number($0.value), $0.trial) })
+            best: summary.best.map { ($0.metric, ValueFormat.number($0.value), "\($0.configuration) (mean of \($0.seeds) seed\($0.seeds == 1 ? "" : "s"))") })
         return box.html(id: planned.experiment.id, body: planned.experiment.body)
-    }
-
-    /// For `{{< value "id.best.test_loss" >}}`: per metric, the best mean over seeds among the
-    /// experiment's configurations (a configuration with a diverged seed does not count).
-    static func bestMeans(_ planned: PlannedExperiment, lookup: ExperimentLookup) -> [String: Double] {
-        var byConfig: [String: [String: [Double]]] = [:]
-        var spoiled: Set<String> = []
-        for outcome in lookup.trials(of: planned) {
-            let config = planned.sweptKeys.map { "\($0)=\(outcome.trial.sweepValues[$0]?.description ?? "")" }.joined(separator: " ")
-            guard case .done(let record) = outcome.state else { continue }
-            if record.status == .diverged { spoiled.insert(config); continue }
-            for (metric, value) in record.metrics where value.isFinite { byConfig[config, default: [:]][metric, default: []].append(value) }
-        }
-        var best: [String: Double] = [:]
-        for (config, metrics) in byConfig where !spoiled.contains(config) {
-            for (metric, values) in metrics {
-                guard let mean = SeedSummary(values)?.mean else { continue }
-                let better = MetricName.higherIsBetter(metric) ? mean > (best[metric] ?? -.infinity) : mean < (best[metric] ?? .infinity)
-                if better { best[metric] = mean }
-            }
-        }
-        return best
     }
 }
 

@@ -27,7 +27,7 @@ public struct FigureBuilder {
             let summary = ExperimentSummary(planned, index: lookup.index, trainedInThisBuild: lookup.trainedNow)
             html[place(planned.experiment.location)] = .fixed(ExperimentBoxes.box(summary, planned))
             var best: [String: String] = [:]
-            for (metric, value) in ExperimentBoxes.bestMeans(planned, lookup: lookup) { best["best.\(metric)"] = ValueFormat.number(value) }
+            for (metric, value) in summary.bestByMetric { best["best.\(metric)"] = ValueFormat.number(value.value) }
             values["\(planned.experiment.qualifiedID)"] = best
         }
 

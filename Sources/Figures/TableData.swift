@@ -46,7 +46,7 @@ enum TableData {
                     if row.diverged > 0 && row.missing == 0 { return .diverged("\(row.diverged) of the trials diverged") }
                     return .missing(row.missing > 0 ? "\(row.missing) trial\(row.missing == 1 ? "" : "s") not run" : "no value")
                 }
-                let text = format(summary, spec.aggregate, values: row.values[column] ?? [])
+                let text = format(summary, spec.aggregate, values: row.values[column] ?? [], higherIsBetter: MetricName.higherIsBetter(column))
                 var title = "\(summary.n) seed\(summary.n == 1 ? "" : "s")"
                 if row.diverged > 0 { title += ", \(row.diverged) diverged left out" }
                 if row.missing > 0 { title += ", \(row.missing) not run" }
@@ -68,10 +68,10 @@ enum TableData {
         }
     }
 
-    static func format(_ summary: SeedSummary, _ aggregate: TableSpec.Aggregate, values: [Double]) -> String {
+    static func format(_ summary: SeedSummary, _ aggregate: TableSpec.Aggregate, values: [Double], higherIsBetter: Bool) -> String {
         switch aggregate {
         case .mean: return ValueFormat.number(summary.mean)
-        case .best: return ValueFormat.number(values.min() ?? summary.mean)
+        case .best: return ValueFormat.number((higherIsBetter ? values.max() : values.min()) ?? summary.mean)
         case .meanStd: return summary.std.map { ValueFormat.withSpread(summary.mean, $0) } ?? ValueFormat.number(summary.mean)
         case .meanSem: return summary.sem.map { ValueFormat.withSpread(summary.mean, $0) } ?? ValueFormat.number(summary.mean)
         }

@@ -11,7 +11,7 @@ public struct ExperimentBox: Sendable {
     public var trainedNow: Int
     /// `("new seed", 3)`.
     public var missingReasons: [(reason: String, count: Int)]
-    /// `("test_loss", "0.4123", "width=512 lr=1e-3 seed 1")`.
+    /// `("test_loss", "0.4123", "width=512 lr=1e-3 (mean of 3 seeds)")`.
     public var best: [(metric: String, value: String, trial: String)]
 
     public init(id: String, total: Int, ok: Int, diverged: Int, failed: Int, missing: Int, trainedNow: Int,
@@ -36,7 +36,7 @@ public struct ExperimentBox: Sendable {
                 + "run <code>labbook build</code> to train \(missing == 1 ? "it" : "them").</p>\n"
         }
         if !best.isEmpty {
-            html += "<table class=\"best\">\n<thead><tr><th>metric</th><th>best</th><th>trial</th></tr></thead>\n<tbody>\n"
+            html += "<table class=\"best\">\n<thead><tr><th>metric</th><th>best</th><th>configuration</th></tr></thead>\n<tbody>\n"
             for row in best {
                 html += "<tr><td><code>\(HTML.escape(row.metric))</code></td><td>\(HTML.escape(row.value))</td><td>\(HTML.escape(row.trial))</td></tr>\n"
             }

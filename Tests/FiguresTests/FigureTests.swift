@@ -105,6 +105,8 @@ final class FigureFixture {
         let heldOut = try #require(page.components(separatedBy: "held-out error <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
         #expect(try #require(Double(heldOut)) < 1e-3)
         #expect(page.contains("best <span class=\"value\">0.08839</span>"), "2·512^-0.5 = 0.088388")
+        // The experiment's box reports the same best, and the configuration that reached it.
+        #expect(page.contains("<tr><td><code>test_loss</code></td><td>0.08839</td><td>width=512 lr=1e-3 (mean of 3 seeds)</td></tr>"))
         #expect(page.contains("<figure class=\"plot\" id=\"plot-law\">"))
         #expect(page.contains("<svg"))
         #expect(page.contains("Held out of the fit: width 512"))

@@ -127,13 +127,8 @@ public struct SlurmExecutor {
             ?? "left the queue and Slurm keeps no record of it (cancelled while pending, or forgotten after MinJobAge)")
         if let exit = final?.exitCode, !exit.isEmpty { message += " (exit code \(exit))" }
         message += " without a result" + (tail.isEmpty ? "" : ":\n" + tail)
-        let manifest = try? WorkerManifest.read(notebook: notebookRoot, key: trial.key)
-        let provenance = TrialRecord.Provenance(note: manifest?.note ?? "", experiment: trial.experiment, host: "slurm",
-                                                labbookVersion: LabbookVersion.string, gitCommit: manifest?.gitCommit,
-                                                gitDirty: manifest?.gitDirty, started: submission.submitted)
-        let record = TrialRecord.failed(key: trial.key, inputs: trial.inputs, message: message, wallSeconds: 0, provenance: provenance)
-        try? store.write(record)
-        return record
+        return store.recordFailure(of: trial, notebook: notebookRoot, message: message, wallSeconds: 0, host: "slurm",
+                                   started: submission.submitted)
     }
 
     /// Records tasks that left the queue without a record (cancelled, failed, out of time or memory,
