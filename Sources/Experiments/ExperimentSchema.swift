@@ -48,11 +48,13 @@ enum ExperimentSchema {
         "early_stopping": .mapping(["metric": .choice(Metric.curveMetrics), "patience": .integer(min: 1), "restore_best": .flag]),
         "divergence": .number(min: 1, max: nil, minInclusive: false, maxInclusive: false),
         "objective": .choice(names(Objective.self)),
-        // Datasets with groups (spurious, or a CSV with a group column) and group objectives.
+        // Datasets with groups (spurious, fashion-mnist-patch, or a CSV with a group column) and group objectives.
         "group": .text,
         "spurious": .mapping(["core_dim": .integer(min: 0), "spurious_dim": .integer(min: 0),
                               "core_variance": nonNegative(), "spurious_variance": nonNegative(),
                               "majority_fraction": .number(min: 0, max: 1, minInclusive: true, maxInclusive: true)]),
+        "patch": .mapping(["negative_class": .integer(min: 0), "positive_class": .integer(min: 0), "size": .integer(min: 1),
+                           "majority_fraction": .number(min: 0, max: 1, minInclusive: true, maxInclusive: true)]),
         "group_weighting": .choice(names(GroupWeighting.self)),
         "dro_eta": positive(), "dro_adjustment": nonNegative(),
         "irm_lambda": nonNegative(), "irm_anneal_steps": .integer(min: 0),
@@ -101,8 +103,8 @@ enum ExperimentSchema {
         case .dataset:
             guard let value = node.string, node.mapping == nil, node.sequence == nil else { return fail("must name a dataset, not \(describe(node))") }
             if (try? DatasetSource(parsing: value)) == nil {
-                let known = ["fashion-mnist", "mnist1d", "teacher", "spurious"]
-                var message = "names an unknown dataset '\(value)': use fashion-mnist, mnist1d, teacher, spurious, idx:PATH or csv:PATH"
+                let known = ["fashion-mnist", "fashion-mnist-patch", "mnist1d", "teacher", "spurious"]
+                var message = "names an unknown dataset '\(value)': use fashion-mnist, fashion-mnist-patch, mnist1d, teacher, spurious, idx:PATH or csv:PATH"
                 if let guess = Suggestion.closest(to: value, among: known) { message += "; did you mean '\(guess)'?" }
                 return fail(message)
             }

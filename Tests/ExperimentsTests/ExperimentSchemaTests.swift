@@ -58,6 +58,16 @@ import Notes
         #expect(bad.problems.map(\.message) == ["'andmask_tau' must be in [0, 1], got 1.5", "'spurious.majority_fraction' must be in [0, 1], got 2"])
     }
 
+    @Test func patchedFashionMNISTKeysAreAcceptedAndChecked() throws {
+        let result = parseExperiment("id: p\ndataset: fashion-mnist-patch\npatch: {negative_class: 0, positive_class: 6, size: 3}\nobjective: groupdro")
+        #expect(result.problems.isEmpty)
+        #expect(parseExperiment("id: p\ndataset: fashion-mnist-patch\npatch: {colour: 1}").problems.map(\.message)
+            == ["'patch.colour' is not a key of patch (keys: majority_fraction, negative_class, positive_class, size)"])
+        #expect(parseExperiment("id: p\ndataset: fashon-mnist-patch").problems.first?.message.hasSuffix("did you mean 'fashion-mnist-patch'?") == true)
+        let planned = plan([experimentNote("id: p\ndataset: fashion-mnist-patch\npatch: {negative_class: 3, positive_class: 3}")])
+        #expect(planned.diagnostics.map(\.message) == ["'patch' negative_class and positive_class must differ, both are 3"])
+    }
+
     @Test func seedsTakeACountOrAList() throws {
         #expect(try #require(parseExperiment("id: w\nseeds: 3").experiment).seeds == [0, 1, 2])
         #expect(try #require(parseExperiment("id: w\nseeds: [4, 7]").experiment).seeds == [4, 7])

@@ -19,6 +19,9 @@ extension TrialConfig {
             c.trainSize = trainSize ?? 3_000
             c.valSize = valSize ?? 1_000
             c.testSize = testSize ?? 2_000
+        case .fashionMNISTPatch:
+            c.valSize = valSize ?? 2_000  // of the 12,000 training images of the two classes
+            c.testSize = nil
         case .csv, nil:
             break  // CSV: nil sizes mean 10% of the rows each
         }
@@ -31,6 +34,7 @@ extension TrialConfig {
         }
         if case .teacher = source { c.teacher = teacher ?? TeacherSpec() } else { c.teacher = nil }
         if case .spurious = source { c.spurious = spurious ?? SpuriousSpec() } else { c.spurious = nil }
+        if case .fashionMNISTPatch = source { c.patch = patch ?? PatchSpec() } else { c.patch = nil }
         if case .csv = source { c.group = group } else { c.group = nil }
         // Group keys only where they apply, so configurations without groups keep their trial keys.
         c.groupWeighting = hasGroups ? (groupWeighting ?? GroupWeighting.none) : nil
@@ -74,10 +78,11 @@ extension TrialConfig {
         return c
     }
 
-    /// Whether the dataset labels its examples with groups: `spurious`, or a CSV with a `group` column.
+    /// Whether the dataset labels its examples with groups: `spurious`, `fashion-mnist-patch`, or a
+    /// CSV with a `group` column.
     public var hasGroups: Bool {
         switch try? DatasetSource(parsing: dataset) {
-        case .spurious: return true
+        case .spurious, .fashionMNISTPatch: return true
         case .csv: return group != nil
         default: return false
         }
@@ -116,8 +121,9 @@ extension TrialConfig {
             p.append("teacher: inputs, width and outputs must be positive, depth not negative")
         }
         if let s = spurious { p += s.problems() }
+        if let s = patch { p += s.problems() }
         if objective != .erm && !hasGroups {
-            p.append("objective: \(objective.rawValue) needs a dataset with groups (spurious, or csv:PATH with a group column)")
+            p.append("objective: \(objective.rawValue) needs a dataset with groups (spurious, fashion-mnist-patch, or csv:PATH with a group column)")
         }
         if let w = groupWeighting {
             if !hasGroups, w != GroupWeighting.none { p.append("group_weighting: \(w.rawValue) needs a dataset with groups") }

@@ -21,6 +21,7 @@ public struct TrialConfig: Codable, Hashable, Sendable {
     /// CSV: the column naming each row's group (numbers or names), for group metrics and objectives.
     public var group: String?
     public var spurious: SpuriousSpec?
+    public var patch: PatchSpec?
     /// Seed of generated data, subsets and splits: fixed across trial seeds, so seeds vary only
     /// initialisation, data order and dropout.
     public var dataSeed: UInt64?
@@ -78,7 +79,7 @@ public struct TrialConfig: Codable, Hashable, Sendable {
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case dataset
         case trainSize = "train_size", valSize = "val_size", testSize = "test_size"
-        case label, task, teacher, group, spurious
+        case label, task, teacher, group, spurious, patch
         case dataSeed = "data_seed"
         case model, width, depth, activation, norm, dropout, parametrization
         case baseWidth = "base_width"
@@ -109,6 +110,7 @@ public struct TrialConfig: Codable, Hashable, Sendable {
         teacher = try c.decodeIfPresent(TeacherSpec.self, forKey: .teacher)
         group = try c.decodeIfPresent(String.self, forKey: .group)
         spurious = try c.decodeIfPresent(SpuriousSpec.self, forKey: .spurious)
+        patch = try c.decodeIfPresent(PatchSpec.self, forKey: .patch)
         dataSeed = try c.decodeIfPresent(UInt64.self, forKey: .dataSeed)
         model = try c.decodeIfPresent(ModelKind.self, forKey: .model) ?? d.model
         width = try c.decodeIfPresent(Int.self, forKey: .width) ?? d.width

@@ -20,6 +20,14 @@ enum DatasetLoader {
             return TeacherDataset.dataset(c.teacher!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: seed)
         case .spurious:
             return SpuriousDataset.dataset(c.spurious!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: seed)
+        case .fashionMNISTPatch:
+            let paths = try idxPaths(locations.fashionMNIST, name: c.dataset, package: "dataset-fashion-mnist")
+            let (train, test) = try readIDX(paths)
+            return try PatchedFashionMNIST.dataset(
+                c.patch!, train: PatchedFashionMNIST.Images(count: train.count, pixels: train.pixels, labels: train.labels),
+                test: PatchedFashionMNIST.Images(count: test.count, pixels: test.pixels, labels: test.labels),
+                trainSize: c.trainSize, validation: c.valSize!, seed: seed,
+                fingerprint: PatchedFashionMNIST.fingerprint(filesHash: try hashFiles(paths)), path: paths[0])
         }
     }
 
@@ -42,6 +50,9 @@ enum DatasetLoader {
             return TeacherDataset.fingerprint(c.teacher!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
         case .spurious:
             return SpuriousDataset.fingerprint(c.spurious!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
+        case .fashionMNISTPatch:
+            let paths = try idxPaths(locations.fashionMNIST, name: c.dataset, package: "dataset-fashion-mnist")
+            return PatchedFashionMNIST.fingerprint(filesHash: try hashFiles(paths))
         }
     }
 
@@ -59,8 +70,9 @@ enum DatasetLoader {
         }
     }
 
-    private static func loadIDX(directory: String, name: String, package: String?, config c: TrialConfig) throws -> Dataset {
-        let paths = try idxPaths(directory, name: name, package: package)
+    /// Training and test images with their labels from the four IDX files, checked to match.
+    private static func readIDX(_ paths: [String]) throws -> (train: (count: Int, features: Int, pixels: [Float], labels: [Int32]),
+                                                             test: (count: Int, features: Int, pixels: [Float], labels: [Int32])) {
         let train = try IDXFile.readImages(paths[0])
         let trainLabels = try IDXFile.readLabels(paths[1])
         let test = try IDXFile.readImages(paths[2])
@@ -71,12 +83,18 @@ enum DatasetLoader {
         guard test.count == testLabels.count else {
             throw EngineError(.dataset, path: paths[3], "\(testLabels.count) labels for \(test.count) images")
         }
-        let classes = Int(max(trainLabels.max() ?? 0, testLabels.max() ?? 0)) + 1
-        let all = Split(count: train.count, inputs: train.pixels, labels: trainLabels)
+        return ((train.count, train.features, train.pixels, trainLabels), (test.count, test.features, test.pixels, testLabels))
+    }
+
+    private static func loadIDX(directory: String, name: String, package: String?, config c: TrialConfig) throws -> Dataset {
+        let paths = try idxPaths(directory, name: name, package: package)
+        let (train, test) = try readIDX(paths)
+        let classes = Int(max(train.labels.max() ?? 0, test.labels.max() ?? 0)) + 1
+        let all = Split(count: train.count, inputs: train.pixels, labels: train.labels)
         let (fit, validation) = try holdOut(all, validation: c.valSize ?? 5_000, features: train.features, outputs: classes, config: c, path: paths[0])
         return Dataset(name: name, task: .classification, features: train.features, outputs: classes,
                        train: fit, validation: validation,
-                       test: Split(count: test.count, inputs: test.pixels, labels: testLabels),
+                       test: Split(count: test.count, inputs: test.pixels, labels: test.labels),
                        fingerprint: "")
     }
 

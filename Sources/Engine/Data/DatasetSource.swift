@@ -11,6 +11,8 @@ public enum DatasetSource: Hashable, Sendable {
     case teacher
     /// Sagawa et al. 2020's core and spurious features, with groups.
     case spurious
+    /// Two Fashion-MNIST classes with a shortcut patch, with groups (see `PatchSpec`).
+    case fashionMNISTPatch
 
     public init(parsing spec: String) throws {
         switch spec {
@@ -18,11 +20,12 @@ public enum DatasetSource: Hashable, Sendable {
         case "mnist1d": self = .mnist1d
         case "teacher": self = .teacher
         case "spurious": self = .spurious
+        case "fashion-mnist-patch": self = .fashionMNISTPatch
         default:
             if spec.hasPrefix("idx:"), spec.count > 4 { self = .idx(String(spec.dropFirst(4))); return }
             if spec.hasPrefix("csv:"), spec.count > 4 { self = .csv(String(spec.dropFirst(4))); return }
             throw EngineError(.configuration,
-                              "unknown dataset '\(spec)'; expected fashion-mnist, mnist1d, teacher, spurious, idx:PATH or csv:PATH")
+                              "unknown dataset '\(spec)'; expected fashion-mnist, fashion-mnist-patch, mnist1d, teacher, spurious, idx:PATH or csv:PATH")
         }
     }
 }
