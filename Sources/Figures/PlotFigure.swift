@@ -11,7 +11,8 @@ struct FigureOutput {
     /// What the figure shows beyond the author's caption: the fit, its intervals, held-out points.
     var notes: String
     var csv: String
-    /// `b` → "0.32", `b.low` → …, `holdout_error` → …
+    /// `b` → "0.32", `b.low` → …, `holdout_error` → …, `at.2048` → the mean at x = 2048; with
+    /// series, the same again under the series' value (`erm.b`, `erm.at.2048`).
     var values: [String: String] = [:]
 }
 
@@ -27,6 +28,9 @@ enum PlotFigure {
         var csv = "series,\(spec.x),seed,\(spec.y)\(spec.bestOver.map { ",\($0)" } ?? "")\n"
 
         for (index, line) in data.series.enumerated() {
+            // Values are quoted under the series' value; the first series' fit also without it.
+            let prefixes = [spec.series.map { "\(line.name.dropFirst($0.count + 1))." } ?? ""] + (index == 0 && spec.series != nil ? [""] : [])
+            func quote(_ name: String, _ text: String) { for prefix in prefixes { values[prefix + name] = text } }
             var heldOutX: Set<Double> = []
             if spec.fit != .none {
                 let observations = line.points.flatMap { point in point.values.map { Observation(x: point.x, y: $0.y, seed: Int($0.seed)) } }
@@ -39,7 +43,7 @@ enum PlotFigure {
                         heldOutX = Set(check.heldOut.map(\.x))
                         let misses = check.heldOut.map { "\(spec.x) \(ValueFormat.number($0.x)): observed \(ValueFormat.number($0.observed)), predicted \(ValueFormat.number($0.predicted))" }
                         captionParts.append("Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(ValueFormat.number(check.rmsLogError, digits: 2)).")
-                        if index == 0 { values["holdout_error"] = ValueFormat.number(check.rmsLogError, digits: 2) }
+                        quote("holdout_error", ValueFormat.number(check.rmsLogError, digits: 2))
                     } else {
                         fit = try CurveLaw.fit(form, to: observations, bootstrap: bootstrap)
                     }
@@ -49,15 +53,13 @@ enum PlotFigure {
                     curves.append(FittedCurve(name: fit.law.formula(x: spec.x, y: spec.y), fittedRange: fit.xRange,
                                               extrapolatedRange: extrapolated, colorIndex: index, xScale: axis(spec.xScale)) { fit.predict($0) })
                     captionParts.append(describe(fit, series: data.series.count > 1 ? line.name : nil, x: spec.x, y: spec.y))
-                    if index == 0 {
-                        for name in fit.parameterNames {
-                            guard let value = fit.parameters[name] else { continue }
-                            values[name] = ValueFormat.number(value, digits: 3)
-                            if let interval = fit.intervals[name] {
-                                values["\(name).low"] = ValueFormat.number(interval.lower, digits: 3)
-                                values["\(name).high"] = ValueFormat.number(interval.upper, digits: 3)
-                                values["\(name).interval"] = "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
-                            }
+                    for name in fit.parameterNames {
+                        guard let value = fit.parameters[name] else { continue }
+                        quote(name, ValueFormat.number(value, digits: 3))
+                        if let interval = fit.intervals[name] {
+                            quote("\(name).low", ValueFormat.number(interval.lower, digits: 3))
+                            quote("\(name).high", ValueFormat.number(interval.upper, digits: 3))
+                            quote("\(name).interval", "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]")
                         }
                     }
                 } catch {
@@ -67,6 +69,9 @@ enum PlotFigure {
             let points = line.points.map { point -> ChartPoint in
                 let summary = SeedSummary(point.values.map(\.y))!
                 let (low, high) = spread(summary, values: point.values.map(\.y), error: spec.error)
+                let at = "\(prefixes[0])at.\(ValueFormat.number(point.x))"
+                values[at] = ValueFormat.number(summary.mean)
+                if let std = summary.std { values["\(at).std"] = ValueFormat.number(std, digits: 2) }
                 var label = "\(line.name) · \(spec.x) = \(ValueFormat.number(point.x)): \(spec.y) \(ValueFormat.number(summary.mean))"
                 if let std = summary.std { label += " ± \(ValueFormat.number(std, digits: 2)) (std)" }
                 label += ", \(summary.n) seed\(summary.n == 1 ? "" : "s")"

@@ -120,6 +120,31 @@ final class FigureFixture {
         #expect(fixture.page(site, "log.html").contains("<a href=\"notes/widths-law.csv\">Data (CSV)</a>"))
     }
 
+    @Test func proseQuotesPointsAndEachSeriesFit() throws {
+        let fixture = try FigureFixture(directives: """
+        ```plot
+        id: lines
+        experiment: width
+        x: width
+        y: test_loss
+        series: lr
+        scale: log-log
+        fit: power-law
+        ```
+
+        At width 512: {{< value "lines.1e-3.at.512" >}} ± {{< value "lines.1e-3.at.512.std" >}};
+        at lr 1e-2 the exponent is {{< value "lines.1e-2.b" >}}, first series {{< value "lines.b" >}}.
+        Unknown: {{< value "lines.1e-3.at.513" >}}.
+        """, learningRates: "[1e-4, 1e-3, 1e-2]")
+        let (site, diagnostics) = fixture.build()
+        let page = fixture.page(site)
+        // 2·512^-0.5 = 0.088388; the seeds' wobble is ±1%, so the std over seeds 0, 1, 2 is 8.8e-4.
+        #expect(page.contains("At width 512: <span class=\"value\">0.08839</span> ± <span class=\"value\">8.8e-04</span>"))
+        // Every series follows width^-0.5, shifted by a factor that depends on lr.
+        #expect(page.contains("at lr 1e-2 the exponent is <span class=\"value\">0.5</span>, first series <span class=\"value\">0.5</span>"))
+        #expect(diagnostics.map(\.message) == ["value 'lines.1e-3.at.513': 'lines' has no '1e-3.at.513'; did you mean '1e-3.at.512'?"])
+    }
+
     @Test func tablesBoldTheBestAndMarkDivergedCells() throws {
         let fixture = try FigureFixture(directives: """
         ```table
