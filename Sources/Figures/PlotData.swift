@@ -13,6 +13,9 @@ struct PlotData {
         var chosen: String?
         /// The best value was the smallest or largest tried: the true optimum may lie outside the sweep.
         var atEdge: Bool
+        /// With x measured per trial (flops, params): the other swept values that place the point
+        /// along x, e.g. `steps=300`; empty otherwise.
+        var setting = ""
     }
 
     struct Series {
@@ -27,6 +30,10 @@ struct PlotData {
         var over: ConfigValue
         var y: Double
         var seed: UInt64
+        /// See `Point.setting`: the swept values, as `key=value`, that x does not name.
+        var setting: [String] = []
+        /// Which of the plot's experiments the trial belongs to.
+        var experiment = 0
     }
 
     struct Counts {
@@ -47,44 +54,64 @@ struct PlotData {
                        lookup: ExperimentLookup) -> Result<PlotData, PlotProblem> {
         var data = PlotData()
         // Per series, every seed's value at each x, keyed by the `best_over` value (diverged runs as NaN,
-        // so a configuration that diverged for any seed is never chosen as the best).
+        // so a configuration that diverged for any seed is never chosen as the best, nor put on a frontier).
         var observations: [String: [Row]] = [:]
         var seriesOrder: [String] = []
-        for (name, planned) in experiments {
-            // A swept key the plot neither draws, splits, optimises over nor fixes would be averaged silently.
+        let measured = PlotSpec.measuredX.contains(spec.x)
+        for (number, (name, planned)) in experiments.enumerated() {
+            // A swept key the plot neither draws, splits, optimises over nor fixes would be averaged
+            // silently; unless x is measured per trial, where it moves the point along x (checked below).
             let handled = Set([spec.x, spec.series, spec.bestOver].compactMap { $0 } + spec.filter.keys)
-            if let unhandled = planned.sweptKeys.first(where: { !handled.contains($0) }) {
-                return .failure(PlotProblem(key: "x", message: "experiment '\(name)' also sweeps '\(unhandled)': name it in 'series', 'best_over' or 'where'"))
+            let unhandled = planned.sweptKeys.filter { !handled.contains($0) }
+            if let first = unhandled.first, !measured {
+                return .failure(PlotProblem(key: "x", message: "experiment '\(name)' also sweeps '\(first)': name it in 'series', 'best_over' or 'where'"))
             }
             for outcome in lookup.trials(of: planned) where outcome.matches(spec.filter) {
                 let seriesName = spec.series.flatMap { outcome.configValue($0)?.description }.map { "\(spec.series!)=\($0)" }
                     ?? (experiments.count > 1 ? name : spec.y)
                 let over = spec.bestOver.flatMap { outcome.configValue($0) } ?? .string("")
+                let setting = unhandled.map { "\($0)=\(outcome.trial.sweepValues[$0]?.description ?? "?")" }
+                func row(_ x: Double, _ y: Double) -> Row {
+                    Row(x: x, over: over, y: y, seed: outcome.trial.seed, setting: setting, experiment: number)
+                }
                 if observations[seriesName] == nil { seriesOrder.append(seriesName); observations[seriesName] = [] }
-                if case .done(let record) = outcome.state, record.status == .diverged, spec.bestOver != nil,
-                   let x = outcome.number(spec.x) {
-                    observations[seriesName, default: []].append(Row(x: x, over: over, y: .nan, seed: outcome.trial.seed))
+                // Along a measured x a diverged seed takes its configuration's place (see `placeAlongMeasuredX`).
+                if case .done(let record) = outcome.state, record.status == .diverged,
+                   let x = outcome.number(spec.x) ?? (measured ? .nan : nil) {
+                    observations[seriesName, default: []].append(row(x, .nan))
                 }
                 guard let record = data.counts.usable(outcome), let x = outcome.number(spec.x) else { continue }
                 guard let y = record.value(of: spec.y), y.isFinite else { data.counts.nonFinite += 1; continue }
-                observations[seriesName, default: []].append(Row(x: x, over: over, y: y, seed: outcome.trial.seed))
+                observations[seriesName, default: []].append(row(x, y))
                 data.counts.use(outcome)
+            }
+        }
+        if measured {
+            for name in seriesOrder {
+                switch placeAlongMeasuredX(observations[name]!, series: name, x: spec.x, experiments: experiments.map(\.name)) {
+                case .success(let rows): observations[name] = rows
+                case .failure(let problem): return .failure(problem)
+                }
             }
         }
         let better: Better = MetricName.higherIsBetter(spec.y) ? .higher : .lower
         for name in seriesOrder where observations[name]!.contains(where: { $0.y.isFinite }) {
             let rows = observations[name]!
-            let points: [Point]
+            var points: [Point]
             if spec.bestOver != nil {
                 // The envelope: at each x the best value of the key, judged by its mean over seeds.
                 let numeric = rows.allSatisfy { $0.over.number != nil }
                 points = numeric
                     ? envelope(rows.map { KeyedObservation(x: $0.x, key: $0.over.number!, y: $0.y, seed: Int($0.seed)) }, better) { ConfigValue.double($0).description }
                     : envelope(rows.map { KeyedObservation(x: $0.x, key: $0.over.description, y: $0.y, seed: Int($0.seed)) }, better) { $0 }
+                for index in points.indices {
+                    points[index].setting = rows.first { $0.x == points[index].x }?.setting.joined(separator: " ") ?? ""
+                }
             } else {
                 let byX = Dictionary(grouping: rows.filter { $0.y.isFinite }, by: \.x)
                 points = byX.keys.sorted().map { x in
-                    Point(x: x, values: byX[x]!.map { (seed: $0.seed, y: $0.y) }.sorted { $0.seed < $1.seed }, chosen: nil, atEdge: false)
+                    Point(x: x, values: byX[x]!.map { (seed: $0.seed, y: $0.y) }.sorted { $0.seed < $1.seed }, chosen: nil, atEdge: false,
+                          setting: byX[x]![0].setting.joined(separator: " "))
                 }
             }
             data.series.append(Series(name: name, points: points, rows: rows))

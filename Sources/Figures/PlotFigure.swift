@@ -21,20 +21,37 @@ enum PlotFigure {
 
     /// Draws a scatter/line plot, with its fit when asked for.
     static func scatter(_ spec: PlotSpec, data: PlotData) -> Result<FigureOutput, PlotProblem> {
+        if spec.fit == .frontier { return frontier(spec, data: data) }
+        return scatterDrawing(spec, data: data).map {
+            FigureOutput(svg: SVGChart.render($0.chart), notes: $0.notes.joined(separator: " "), csv: $0.csv, values: $0.values)
+        }
+    }
+
+    /// A scatter plot before it is rendered, so that a figure can add to it (the frontier does).
+    struct ScatterDrawing {
+        var chart: Chart
+        var notes: [String]
+        var csv: String
+        var values: [String: String]
+    }
+
+    static func scatterDrawing(_ spec: PlotSpec, data: PlotData) -> Result<ScatterDrawing, PlotProblem> {
         var series: [ChartSeries] = []
         var curves: [FittedCurve] = []
         var captionParts: [String] = []
         var values: [String: String] = [:]
-        var csv = "series,\(spec.x),seed,\(spec.y)\(spec.bestOver.map { ",\($0)" } ?? "")\n"
+        // Along a measured x (flops), which configuration each point is: `steps=300`.
+        let settings = data.series.contains { $0.points.contains { !$0.setting.isEmpty } }
+        var csv = "series,\(spec.x),seed,\(spec.y)\(spec.bestOver.map { ",\($0)" } ?? "")\(settings ? ",configuration" : "")\n"
 
         for (index, line) in data.series.enumerated() {
             // Values are quoted under the series' value; the first series' fit also without it.
             let prefixes = [spec.series.map { "\(line.name.dropFirst($0.count + 1))." } ?? ""] + (index == 0 && spec.series != nil ? [""] : [])
             func quote(_ name: String, _ text: String) { for prefix in prefixes { values[prefix + name] = text } }
             var heldOutX: Set<Double> = []
-            if spec.fit != .none {
+            // Each series' own law; the frontier's is drawn by `frontier`, across series.
+            if let form = CurveLaw.Form(rawValue: spec.fit.rawValue) {
                 let observations = line.points.flatMap { point in point.values.map { Observation(x: point.x, y: $0.y, seed: Int($0.seed)) } }
-                let form = CurveLaw.Form(rawValue: spec.fit.rawValue)!
                 do {
                     let fit: FitResult<CurveLaw>
                     if spec.holdout > 0 {
@@ -72,13 +89,13 @@ enum PlotFigure {
                 let at = "\(prefixes[0])at.\(ValueFormat.number(point.x))"
                 values[at] = ValueFormat.number(summary.mean)
                 if let std = summary.std { values["\(at).std"] = ValueFormat.number(std, digits: 2) }
-                var label = "\(line.name) · \(spec.x) = \(ValueFormat.number(point.x)): \(spec.y) \(ValueFormat.number(summary.mean))"
+                var label = "\(line.name)\(point.setting.isEmpty ? "" : " · \(point.setting)") · \(spec.x) = \(ValueFormat.number(point.x)): \(spec.y) \(ValueFormat.number(summary.mean))"
                 if let std = summary.std { label += " ± \(ValueFormat.number(std, digits: 2)) (std)" }
                 label += ", \(summary.n) seed\(summary.n == 1 ? "" : "s")"
                 if let chosen = point.chosen { label += ", best \(spec.bestOver!) = \(chosen)\(point.atEdge ? " (edge of the sweep)" : "")" }
                 if heldOutX.contains(point.x) { label += ", held out of the fit" }
                 for value in point.values {
-                    csv += "\(csvField(line.name)),\(point.x),\(value.seed),\(value.y)\(point.chosen.map { ",\(csvField($0))" } ?? "")\n"
+                    csv += "\(csvField(line.name)),\(point.x),\(value.seed),\(value.y)\(point.chosen.map { ",\(csvField($0))" } ?? "")\(settings ? ",\(csvField(point.setting))" : "")\n"
                 }
                 return ChartPoint(x: point.x, y: summary.mean, low: low, high: high, hollow: heldOutX.contains(point.x), label: label)
             }
@@ -90,7 +107,7 @@ enum PlotFigure {
         if edges > 0 {
             captionParts.append("At \(edges) point\(edges == 1 ? "" : "s") the best \(spec.bestOver!) is at the edge of the sweep, so the true optimum may lie outside it.")
         }
-        return .success(FigureOutput(svg: SVGChart.render(chart), notes: captionParts.joined(separator: " "), csv: csv, values: values))
+        return .success(ScatterDrawing(chart: chart, notes: captionParts, csv: csv, values: values))
     }
 
     static func axisLabel(_ spec: PlotSpec) -> String {

@@ -11,6 +11,9 @@ public struct PlotSpec: Sendable {
         case powerLawWithOffset = "power-law+offset"
         /// The best `best_over` value (a learning rate) at each x, and the power law through those optima.
         case optimalLearningRate = "optimal-lr"
+        /// The compute-efficient frontier over every drawn configuration (each series, each
+        /// point), and the power law L = A·x^−b through it. Any x; meant for `flops` or `params`.
+        case frontier
     }
 
     public var id: String?
@@ -47,6 +50,9 @@ public struct PlotSpec: Sendable {
     static let scales = ["linear", "log-log", "log-linear", "linear-log"]
     /// x values that are not configuration keys.
     static let derivedX = ["params", "flops", "step"]
+    /// x values read from each trial's record: the configuration sets them, so the other swept
+    /// keys (steps, for flops) move a point along x instead of stacking points at one x.
+    static let measuredX = ["params", "flops"]
 
     public static func parse(_ directive: Directive) -> (spec: PlotSpec?, problems: [Diagnostic]) {
         var reader = DirectiveReader(directive, known: keys)

@@ -14,8 +14,27 @@ final class FigureFixture {
 
     /// By default `loss(width, lr) = 2·width^-0.5 · (1 + (log10(lr) + 3)²)`, times a small seed-dependent
     /// wobble; lr = 1e-1 diverges (nil).
-    init(directives: String, learningRates: String = "[1e-4, 1e-3, 1e-2, 1e-1]",
-         loss: (Double, Double) -> Double? = { width, lr in lr == 1e-1 ? nil : 2 * pow(width, -0.5) * (1 + pow(log10(lr) + 3, 2)) }) throws {
+    convenience init(directives: String, learningRates: String = "[1e-4, 1e-3, 1e-2, 1e-1]",
+                     loss: (Double, Double) -> Double? = { width, lr in lr == 1e-1 ? nil : 2 * pow(width, -0.5) * (1 + pow(log10(lr) + 3, 2)) }) throws {
+        try self.init(experiment: """
+        id: width
+        dataset: teacher
+        train_size: 64
+        width: [16, 32, 64, 128, 256, 512]
+        lr: \(learningRates)
+        steps: 10
+        seeds: 3
+        """, directives: directives) { trial in
+            let width = trial.sweepValues["width"]!.number!, lr = trial.sweepValues["lr"]!.number!
+            guard let clean = loss(width, lr) else { return nil }
+            let value = clean * (1 + 0.01 * (Double(trial.seed) - 1))
+            return ["test_loss": value, "test_acc": 1 - value / 2, "params": width * 100]
+        }
+    }
+
+    /// A note with one experiment (seven lines of keys, so directives start on line 16) whose
+    /// trials get `metrics(trial)`; nil stores the trial as diverged.
+    init(experiment: String, directives: String, metrics: (PlannedTrial) -> [String: Double]?) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("labbook-figures-\(UUID().uuidString)")
         let text = """
         ---
@@ -24,13 +43,7 @@ final class FigureFixture {
         ## 2026-01-01
 
         ```experiment
-        id: width
-        dataset: teacher
-        train_size: 64
-        width: [16, 32, 64, 128, 256, 512]
-        lr: \(learningRates)
-        steps: 10
-        seeds: 3
+        \(experiment)
         ```
 
         \(directives)
@@ -41,15 +54,13 @@ final class FigureFixture {
         plan = planner.plan(notebook)
         store = ResultsStore(folder: folder.appendingPathComponent("results"))
         for trial in plan.trials {
-            let width = trial.sweepValues["width"]!.number!, lr = trial.sweepValues["lr"]!.number!
             let provenance = TrialRecord.Provenance(note: "notes/widths.md", experiment: trial.experiment, host: "test",
                                                     labbookVersion: "0", gitCommit: nil, gitDirty: nil, started: "2026-01-01T00:00:00Z")
             var record = TrialRecord.failed(key: trial.key, inputs: trial.inputs, message: "", wallSeconds: 1, provenance: provenance)
-            if let clean = loss(width, lr) {
+            if let values = metrics(trial) {
                 record.status = .ok
                 record.message = nil
-                let value = clean * (1 + 0.01 * (Double(trial.seed) - 1))
-                record.metrics = ["test_loss": value, "test_acc": 1 - value / 2, "params": width * 100]
+                record.metrics = values
             } else {
                 record.status = .diverged
                 record.metrics = ["test_loss": .infinity]
