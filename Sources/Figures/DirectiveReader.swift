@@ -85,6 +85,15 @@ struct DirectiveReader {
         return value
     }
 
+    mutating func flag(_ key: String) -> Bool? {
+        guard let node = fields[key] else { return nil }
+        guard let value = node.bool else {
+            report(key, "'\(key)' must be true or false")
+            return nil
+        }
+        return value
+    }
+
     /// `where: {key: value, …}`: configuration keys, one value each.
     mutating func filter(_ key: String, configKeys: [String]) -> [String: String] {
         guard let node = fields[key] else { return [:] }

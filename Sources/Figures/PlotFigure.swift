@@ -82,6 +82,14 @@ enum PlotFigure {
                 } catch {
                     return .failure(PlotProblem(key: "fit", message: "cannot fit \(spec.fit.rawValue) to '\(line.name)': \(error)"))
                 }
+                if spec.transient {
+                    switch transient(form, observations, spec: spec, series: data.series.count > 1 ? line.name : nil) {
+                    case .success(let (text, quoted)):
+                        captionParts.append(text)
+                        for (name, value) in quoted { quote(name, value) }
+                    case .failure(let problem): return .failure(problem)
+                    }
+                }
             }
             let points = line.points.map { point -> ChartPoint in
                 let summary = SeedSummary(point.values.map(\.y))!
@@ -108,6 +116,32 @@ enum PlotFigure {
             captionParts.append("At \(edges) point\(edges == 1 ? "" : "s") the best \(spec.bestOver!) is at the edge of the sweep, so the true optimum may lie outside it.")
         }
         return .success(ScatterDrawing(chart: chart, notes: captionParts, csv: csv, values: values))
+    }
+
+    /// The exponent refitted from each x on (dropping the smallest first): the caption's sentence,
+    /// and `b.from.<x>` (with `.interval`) for prose.
+    static func transient(_ form: CurveLaw.Form, _ observations: [Observation], spec: PlotSpec,
+                          series: String?) -> Result<(String, [String: String]), PlotProblem> {
+        do {
+            let refits = try Transient.refits(form, observations, bootstrap: bootstrap)
+            var quoted: [String: String] = [:]
+            let parts = refits.map { refit -> String in
+                let from = ValueFormat.number(refit.from)
+                let b = ValueFormat.number(refit.fit.parameters["b"]!, digits: 3)
+                quoted["b.from.\(from)"] = b
+                var text = "from \(from): \(b)"
+                if let interval = refit.fit.intervals["b"] {
+                    let range = "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
+                    quoted["b.from.\(from).interval"] = range
+                    text += " \(range)"
+                }
+                return text
+            }
+            let label = series.map { " (\($0))" } ?? ""
+            return .success(("Transient\(label): b refitted on \(spec.x) ≥ each value, smallest dropped first, \(parts.joined(separator: "; ")).", quoted))
+        } catch {
+            return .failure(PlotProblem(key: "transient", message: "cannot refit \(spec.fit.rawValue) without the smallest \(spec.x): \(error)"))
+        }
     }
 
     static func axisLabel(_ spec: PlotSpec) -> String {

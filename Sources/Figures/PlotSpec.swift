@@ -1,3 +1,4 @@
+import Analysis
 import Engine
 import Notes
 
@@ -34,6 +35,8 @@ public struct PlotSpec: Sendable {
     public var error: ErrorBars = .sem
     public var fit: Fit = .none
     public var holdout = 0
+    /// Refit with the smallest x dropped one at a time and report how the exponent moves.
+    public var transient = false
     /// Draw the fitted law out to this x.
     public var extrapolate: Double?
     public var caption: String?
@@ -46,7 +49,7 @@ public struct PlotSpec: Sendable {
     public var isLearningCurve: Bool { x == "step" }
 
     static let keys = ["id", "experiment", "x", "y", "color", "series", "best_over", "scale", "error", "fit", "holdout",
-                       "extrapolate", "caption", "where"]
+                       "transient", "extrapolate", "caption", "where"]
     static let scales = ["linear", "log-log", "log-linear", "linear-log"]
     /// x values that are not configuration keys.
     static let derivedX = ["params", "flops", "step"]
@@ -73,6 +76,7 @@ public struct PlotSpec: Sendable {
         if let error = reader.choice("error", ErrorBars.allCases.map(\.rawValue)) { spec.error = ErrorBars(rawValue: error)! }
         if let fit = reader.choice("fit", Fit.allCases.map(\.rawValue)) { spec.fit = Fit(rawValue: fit)! }
         spec.holdout = reader.integer("holdout", min: 0) ?? 0
+        spec.transient = reader.flag("transient") ?? false
         if let node = reader.fields["extrapolate"] {
             if let value = node.double, value > 0 { spec.extrapolate = value }
             else { reader.report("extrapolate", "'extrapolate' must be the positive x to draw the law out to") }
@@ -108,6 +112,9 @@ public struct PlotSpec: Sendable {
         checkKey(spec.bestOver, "best_over", allowDerived: false)
         if spec.fit == .none && (spec.holdout > 0 || spec.extrapolate != nil) {
             reader.report(spec.holdout > 0 ? "holdout" : "extrapolate", "'holdout' and 'extrapolate' need a 'fit'")
+        }
+        if spec.transient && CurveLaw.Form(rawValue: spec.fit.rawValue) == nil {
+            reader.report("transient", "'transient' refits a 'fit: power-law' or 'fit: power-law+offset'")
         }
         if spec.isLearningCurve && spec.fit != .none { reader.report("fit", "learning curves (x: step) are not fitted") }
         if spec.fit == .optimalLearningRate && spec.bestOver == nil {

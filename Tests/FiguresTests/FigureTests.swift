@@ -156,6 +156,45 @@ final class FigureFixture {
         #expect(diagnostics.map(\.message) == ["value 'lines.1e-3.at.513': 'lines' has no '1e-3.at.513'; did you mean '1e-3.at.512'?"])
     }
 
+    @Test func aTransientRefitDropsTheSmallestXOneAtATime() throws {
+        // loss = 0.1 + 2·width^-0.5 at lr 1e-3, except below width 64, where it falls more slowly
+        // (a small-width transient): the exponent fitted on every width is off, and refits settle.
+        let fixture = try FigureFixture(directives: """
+        ```plot
+        id: curve
+        experiment: width
+        x: width
+        y: test_loss
+        where: {lr: 1e-3}
+        scale: log-log
+        fit: power-law+offset
+        transient: true
+        ```
+
+        All widths: {{< value "curve.b.from.16" >}}; from 64: {{< value "curve.b.from.64" >}} {{< value "curve.b.from.64.interval" >}}.
+
+        ```plot
+        experiment: width
+        x: width
+        y: test_loss
+        where: {lr: 1e-3}
+        transient: yes please
+        ```
+        """, learningRates: "[1e-3]") { width, _ in
+            let law = { (w: Double) in 0.1 + 2 * pow(w, -0.5) }
+            return width >= 64 ? law(width) : law(64) * pow(width / 64, -0.2)
+        }
+        let (site, diagnostics) = fixture.build()
+        let page = fixture.page(site)
+        #expect(diagnostics.map(\.message) == ["'transient' must be true or false"])
+        #expect(page.contains("Transient: b refitted on width ≥ each value, smallest dropped first, from 16: "))
+        let all = try #require(page.components(separatedBy: "All widths: <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
+        let from64 = try #require(page.components(separatedBy: "from 64: <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
+        #expect(abs(try #require(Double(from64)) - 0.5) < 0.02, "from width 64 on the law is exact: b = 0.5")
+        #expect(abs(try #require(Double(all)) - 0.5) > 0.1, "through the transient the exponent is off")
+        #expect(page.contains("from 64: <span class=\"value\">\(from64)</span> <span class=\"value\">["))
+    }
+
     @Test func tablesBoldTheBestAndMarkDivergedCells() throws {
         let fixture = try FigureFixture(directives: """
         ```table
