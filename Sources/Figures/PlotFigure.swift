@@ -119,7 +119,7 @@ enum PlotFigure {
     }
 
     /// The exponent refitted from each x on (dropping the smallest first): the caption's sentence,
-    /// and `b.from.<x>` (with `.interval`) for prose.
+    /// and every parameter as `b.from.<x>`, `E.from.<x>` (the exponent with `.interval`) for prose.
     static func transient(_ form: CurveLaw.Form, _ observations: [Observation], spec: PlotSpec,
                           series: String?) -> Result<(String, [String: String]), PlotProblem> {
         do {
@@ -128,7 +128,7 @@ enum PlotFigure {
             let parts = refits.map { refit -> String in
                 let from = ValueFormat.number(refit.from)
                 let b = ValueFormat.number(refit.fit.parameters["b"]!, digits: 3)
-                quoted["b.from.\(from)"] = b
+                for (name, value) in refit.fit.parameters { quoted["\(name).from.\(from)"] = ValueFormat.number(value, digits: 3) }
                 var text = "from \(from): \(b)"
                 if let interval = refit.fit.intervals["b"] {
                     let range = "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"

@@ -171,7 +171,7 @@ final class FigureFixture {
         transient: true
         ```
 
-        All widths: {{< value "curve.b.from.16" >}}; from 64: {{< value "curve.b.from.64" >}} {{< value "curve.b.from.64.interval" >}}.
+        All widths: {{< value "curve.b.from.16" >}}; from 64: {{< value "curve.b.from.64" >}} {{< value "curve.b.from.64.interval" >}}, floor {{< value "curve.E.from.64" >}}.
 
         ```plot
         experiment: width
@@ -192,6 +192,8 @@ final class FigureFixture {
         let from64 = try #require(page.components(separatedBy: "from 64: <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
         #expect(abs(try #require(Double(from64)) - 0.5) < 0.02, "from width 64 on the law is exact: b = 0.5")
         #expect(abs(try #require(Double(all)) - 0.5) > 0.1, "through the transient the exponent is off")
+        let floor = try #require(page.components(separatedBy: "floor <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
+        #expect(abs(try #require(Double(floor)) - 0.1) < 0.01, "every parameter of a refit is quoted: E = 0.1")
         #expect(page.contains("from 64: <span class=\"value\">\(from64)</span> <span class=\"value\">["))
     }
 
