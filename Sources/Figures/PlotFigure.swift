@@ -45,8 +45,11 @@ enum PlotFigure {
         var csv = "series,\(spec.x),seed,\(spec.y)\(spec.bestOver.map { ",\($0)" } ?? "")\(settings ? ",configuration" : "")\n"
 
         for (index, line) in data.series.enumerated() {
-            // Values are quoted under the series' value; the first series' fit also without it.
-            let prefixes = [spec.series.map { "\(line.name.dropFirst($0.count + 1))." } ?? ""] + (index == 0 && spec.series != nil ? [""] : [])
+            // Values are quoted under the series' value (or its experiment's name, when a plot draws
+            // several experiments); the first series' fit also without it.
+            let several = spec.series != nil || data.series.count > 1
+            let prefixes = [spec.series.map { "\(line.name.dropFirst($0.count + 1))." } ?? (several ? "\(line.name)." : "")]
+                + (index == 0 && several ? [""] : [])
             func quote(_ name: String, _ text: String) { for prefix in prefixes { values[prefix + name] = text } }
             var heldOutX: Set<Double> = []
             // Each series' own law; the frontier's is drawn by `frontier`, across series.

@@ -156,6 +156,33 @@ final class FigureFixture {
         #expect(diagnostics.map(\.message) == ["value 'lines.1e-3.at.513': 'lines' has no '1e-3.at.513'; did you mean '1e-3.at.512'?"])
     }
 
+    @Test func aPlotOfSeveralExperimentsQuotesEachByName() throws {
+        let fixture = try FigureFixture(directives: """
+        ```experiment
+        id: narrow
+        dataset: teacher
+        train_size: 32
+        width: [16, 32]
+        lr: [1e-3]
+        steps: 10
+        seeds: 2
+        ```
+
+        ```plot
+        id: both
+        experiment: [width, narrow]
+        x: width
+        y: test_loss
+        where: {lr: 1e-3}
+        ```
+
+        {{< value "both.width.at.16" >}} and {{< value "both.narrow.at.16" >}}; {{< value "both.width.at.512" >}}.
+        """, learningRates: "[1e-3]")
+        let page = fixture.page(fixture.cleanBuild())
+        // 2·16^-0.5 = 0.5 in both (the seeds' wobble averages out over seeds 0, 1, 2 and nearly over 0, 1).
+        #expect(page.contains("<span class=\"value\">0.5</span> and <span class=\"value\">0.4975</span>; <span class=\"value\">0.08839</span>."))
+    }
+
     @Test func aTransientRefitDropsTheSmallestXOneAtATime() throws {
         // loss = 0.1 + 2·width^-0.5 at lr 1e-3, except below width 64, where it falls more slowly
         // (a small-width transient): the exponent fitted on every width is off, and refits settle.
