@@ -32,6 +32,8 @@ extension PlotFigure {
         let chart = Chart(xLabel: spec.x, yLabel: "best \(lr) (for \(spec.y))", xScale: .log, yScale: .log,
                           series: [ChartSeries(name: "best \(lr)", points: points, style: .markers, colorIndex: 0)], curves: [curve])
         var values = ["exponent": ValueFormat.number(law.exponent, digits: 3), "coefficient": ValueFormat.number(law.coefficient, digits: 3)]
+        // Each width's optimum, for prose: `at.1024`.
+        for optimum in law.optima { values["at.\(ValueFormat.number(optimum.width))"] = ValueFormat.number(optimum.learningRate, digits: 3) }
         var notes = "Optimal \(lr) law: \(lr)* = c·\(spec.x)^−γ with γ = \(ValueFormat.number(law.exponent, digits: 3))"
         if let interval = law.exponentInterval {
             values["exponent.low"] = ValueFormat.number(interval.lower, digits: 3)

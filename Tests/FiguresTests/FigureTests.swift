@@ -269,13 +269,13 @@ final class FigureFixture {
         fit: optimal-lr
         ```
 
-        The optimal learning rate falls as width to the power −{{< value "lr-law.exponent" >}}.
+        The optimal learning rate falls as width to the power −{{< value "lr-law.exponent" >}}; at width 64 it is {{< value "lr-law.at.64" >}}.
         """, learningRates: "[1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1]") { width, lr in
             2 * pow(width, -0.5) * (1 + pow(log10(lr) - log10(0.1 * pow(width, -0.5)), 2))
         }
         let site = fixture.cleanBuild()
         let page = fixture.page(site)
-        #expect(page.contains("falls as width to the power −<span class=\"value\">0.5</span>"))
+        #expect(page.contains("falls as width to the power −<span class=\"value\">0.5</span>; at width 64 it is <span class=\"value\">0.0125</span>"), "0.1·64^-0.5")
         #expect(page.contains("Optimal lr law: lr* = c·width^−γ with γ = 0.5"))
     }
 
