@@ -30,7 +30,8 @@ public enum ComputeFrontier {
         return frontier
     }
 
-    /// The frontier and L = A·x^−b fitted by least squares in log-log to its seeds' values.
+    /// The frontier and a law through its seeds' values: L = A·x^−b by least squares in log-log, or
+    /// L = E + A·x^−b.
     ///
     /// The bootstrap resamples whole seeds of every candidate and chooses the frontier again in
     /// each resample before refitting, so the intervals include the doubt about which
@@ -41,18 +42,20 @@ public enum ComputeFrontier {
     ///   frontier below a cost depends only on candidates below it, so it is the same frontier.
     /// - Throws: `FitError` when fewer than two distinct x are on the (fitted part of the)
     ///   frontier, a value is not positive, or `k` leaves too few.
-    public static func fit(_ candidates: [FrontierCandidate], holdOut k: Int = 0, better: Better = .lower,
-                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FrontierFit {
+    /// - Parameter form: `.powerLaw` (Kaplan et al. 2020's L = (C_c/C)^α), or `.powerLawWithOffset`
+    ///   for a frontier that bends towards an irreducible loss (Hoffmann et al. 2022's E).
+    public static func fit(_ candidates: [FrontierCandidate], form: CurveLaw.Form = .powerLaw, holdOut k: Int = 0,
+                           better: Better = .lower, bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FrontierFit {
         let frontier = select(candidates, better: better)
         guard k > 0 else {
-            return FrontierFit(frontier: frontier, fit: try law(through: candidates, better: better, bootstrap: bootstrap), holdout: nil)
+            return FrontierFit(frontier: frontier, fit: try law(form, through: candidates, better: better, bootstrap: bootstrap), holdout: nil)
         }
         let xs = Set(frontier.map(\.x)).sorted()
         guard k < xs.count else { throw FitError.holdoutTooLarge(holdOut: k, distinct: xs.count) }
         let threshold = xs[xs.count - k]
         let fit: FitResult<CurveLaw>
         do {
-            fit = try law(through: candidates.filter { $0.x < threshold }, better: better, bootstrap: bootstrap)
+            fit = try law(form, through: candidates.filter { $0.x < threshold }, better: better, bootstrap: bootstrap)
         } catch let FitError.tooFewDistinctValues(needed, _) {
             throw FitError.holdoutTooLarge(holdOut: k, distinct: xs.count, needed: needed)
         }
@@ -66,11 +69,12 @@ public enum ComputeFrontier {
         return FrontierFit(frontier: frontier, fit: fit, holdout: HoldoutCheck(fit: fit, heldOut: heldOut, rmsLogError: rms))
     }
 
-    /// The power law through the frontier of `candidates`, with the re-selecting bootstrap.
-    static func law(through candidates: [FrontierCandidate], better: Better,
+    /// The law through the frontier of `candidates`, with the re-selecting bootstrap.
+    static func law(_ form: CurveLaw.Form, through candidates: [FrontierCandidate], better: Better,
                     bootstrap: BootstrapOptions) throws -> FitResult<CurveLaw> {
         let eligible = candidates.filter(\.isEligible).sorted { ($0.x, $0.name) < ($1.x, $1.name) }
-        let point = try PowerLaw.fit(select(eligible, better: better).flatMap(\.observations), bootstrap: .none)
+        let point = try CurveLaw.fit(form, to: select(eligible, better: better).flatMap(\.observations), bootstrap: .none)
+        let needed = form == .powerLaw ? 2 : 3
         struct Tagged { var candidate: Int; var observation: Observation }
         let tagged = eligible.indices.flatMap { i in eligible[i].observations.map { Tagged(candidate: i, observation: $0) } }
         let outcome = SeedResampling.run(tagged, seed: \.observation.seed, options: bootstrap) { sample in
@@ -81,10 +85,14 @@ public enum ComputeFrontier {
             }
             let observations = select(resampled, better: better).flatMap(\.observations)
             let distinct = Set(observations.map(\.x)).count
-            if distinct < 2 { throw FitError.tooFewDistinctValues(needed: 2, got: distinct) }
-            return try PowerLaw.leastSquares(observations).parameters
+            if distinct < needed { throw FitError.tooFewDistinctValues(needed: needed, got: distinct) }
+            switch point.law {
+            case .powerLaw: return try PowerLaw.leastSquares(observations).parameters
+            // Refits start from the point estimate, as PowerLawWithOffset's own bootstrap does.
+            case .powerLawWithOffset(let start): return try PowerLawWithOffset.robustFit(observations, warmStart: start).parameters
+            }
         }
-        return FitResult(law: .powerLaw(point.law), intervals: outcome.intervals, ranges: point.ranges,
+        return FitResult(law: point.law, intervals: outcome.intervals, ranges: point.ranges,
                          observationCount: point.observationCount, excludedCount: point.excludedCount,
                          seedCount: point.seedCount, resampling: outcome.unit, resamples: outcome.successes,
                          failedResamples: outcome.failures, rmsLogResidual: point.rmsLogResidual)

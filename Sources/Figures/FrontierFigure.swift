@@ -19,9 +19,10 @@ extension PlotFigure {
         let candidates = frontierCandidates(spec, data: data)
         let result: FrontierFit
         do {
-            result = try ComputeFrontier.fit(candidates, holdOut: spec.holdout, better: better, bootstrap: bootstrap)
+            let form: CurveLaw.Form = spec.fit == .frontierWithOffset ? .powerLawWithOffset : .powerLaw
+            result = try ComputeFrontier.fit(candidates, form: form, holdOut: spec.holdout, better: better, bootstrap: bootstrap)
         } catch {
-            return .failure(PlotProblem(key: "fit", message: "cannot fit a power law through the frontier: \(error)"))
+            return .failure(PlotProblem(key: "fit", message: "cannot fit \(spec.fit == .frontierWithOffset ? "a power law with an offset" : "a power law") through the frontier: \(error)"))
         }
         let fit = result.fit
         let heldOutX = Set(result.holdout?.heldOut.map(\.x) ?? [])

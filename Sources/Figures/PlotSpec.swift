@@ -15,6 +15,11 @@ public struct PlotSpec: Sendable {
         /// The compute-efficient frontier over every drawn configuration (each series, each
         /// point), and the power law L = A·x^−b through it. Any x; meant for `flops` or `params`.
         case frontier
+        /// The same frontier, and L = E + A·x^−b through it: a frontier that bends towards a floor.
+        case frontierWithOffset = "frontier+offset"
+
+        /// Whether this fit is drawn through the compute-efficient frontier.
+        public var isFrontier: Bool { self == .frontier || self == .frontierWithOffset }
     }
 
     public var id: String?

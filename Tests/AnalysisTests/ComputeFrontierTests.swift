@@ -44,13 +44,13 @@ final class ComputeFrontierTests: XCTestCase {
 
     /// Widths w and training lengths s with cost C = w²·s, loss 10·C^−0.3 when s = w²/4 and a
     /// factor 1 + k² worse k factors of 4 away from that ratio: the frontier is the diagonal.
-    private func grid(seeds: Int, noise: Double) -> [FrontierCandidate] {
+    private func grid(seeds: Int, noise: Double, floor: Double = 0) -> [FrontierCandidate] {
         var rng = SplitMix64(seed: 7)
         var candidates: [FrontierCandidate] = []
         for (i, width) in [16.0, 32, 64, 128].enumerated() {
             for (j, steps) in [64.0, 256, 1024, 4096].enumerated() {
                 let cost = width * width * steps
-                let clean = 10 * pow(cost, -0.3) * (1 + Double((j - i) * (j - i)))
+                let clean = (floor + 10 * pow(cost, -0.3)) * (1 + Double((j - i) * (j - i)))
                 let values = (0..<seeds).map { (seed: $0, y: clean * exp(noise * normal(&rng))) }
                 candidates.append(FrontierCandidate(name: "w\(Int(width)) s\(Int(steps))", x: cost, values: values))
             }
@@ -68,6 +68,23 @@ final class ComputeFrontierTests: XCTestCase {
         XCTAssertEqual(result.fit.seedCount, 3)
         XCTAssertEqual(result.fit.observationCount, 12, "the frontier's four configurations × three seeds")
         XCTAssertNil(result.holdout)
+    }
+
+    func testAFrontierThatBendsTowardsAFloorGetsItsOffset() throws {
+        // On the diagonal the loss is 0.1 + 10·C^−0.3: from C = 16³ to 128²·4096 the power-law part
+        // falls from 0.82 to 0.07, so the floor bends the frontier within the range.
+        let candidates = grid(seeds: 10, noise: 0.005, floor: 0.1)
+        let options = BootstrapOptions(resamples: 100, seed: 2)
+        let bent = try ComputeFrontier.fit(candidates, form: .powerLawWithOffset, bootstrap: options).fit
+        let straight = try ComputeFrontier.fit(candidates, bootstrap: options).fit
+        XCTAssertEqual(try XCTUnwrap(bent.parameters["E"]), 0.1, accuracy: 0.01)
+        XCTAssertEqual(try XCTUnwrap(bent.parameters["b"]), 0.3, accuracy: 0.03)
+        let interval = try XCTUnwrap(bent.intervals["E"])
+        XCTAssertTrue(interval.lower <= 0.1 && 0.1 <= interval.upper, "\(interval)")
+        XCTAssertLessThan(bent.rmsLogResidual * 5, straight.rmsLogResidual, "a straight line cannot follow the bend")
+        XCTAssertThrowsError(try ComputeFrontier.fit(candidates, form: .powerLawWithOffset, holdOut: 2, bootstrap: .none)) { error in
+            XCTAssertEqual(error as? FitError, .holdoutTooLarge(holdOut: 2, distinct: 4, needed: 3))
+        }
     }
 
     func testHoldingOutTheLargestFrontierPointPredictsIt() throws {

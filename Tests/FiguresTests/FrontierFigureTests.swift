@@ -66,6 +66,21 @@ func computeFixture(_ directives: String, learningRates: Bool = false) throws ->
         #expect(page.contains("<title>width=16 · steps=4096 · flops = 1048576: test_loss "), "every configuration is a point")
     }
 
+    @Test func aFrontierWithAnOffsetQuotesItsFloor() throws {
+        // The fixture's frontier is a pure power law, so the fitted floor is near zero and b = 0.3.
+        let fixture = try computeFixture(Self.frontierPlot.replacingOccurrences(of: "fit: frontier", with: "fit: frontier+offset") + """
+
+
+        Floor {{< value "compute-frontier.E" >}}, exponent {{< value "compute-frontier.b" >}}.
+        """)
+        let page = fixture.page(fixture.cleanBuild())
+        let floor = try #require(page.components(separatedBy: "Floor <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
+        let exponent = try #require(page.components(separatedBy: "exponent <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
+        #expect(try #require(Double(floor)) < 1e-3)
+        #expect(abs(try #require(Double(exponent)) - 0.3) < 0.01)
+        #expect(page.contains("Fit (frontier): test_loss = "))
+    }
+
     @Test func holdingOutTheCostliestFrontierPointChecksTheLaw() throws {
         let fixture = try computeFixture(Self.frontierPlot.replacingOccurrences(of: "fit: frontier", with: "fit: frontier\nholdout: 1") + """
 
@@ -138,7 +153,7 @@ func computeFixture(_ directives: String, learningRates: Bool = false) throws ->
         ```
         """)
         #expect(fixture.build().diagnostics.map(\.description) == [
-            "notes/widths.md:20:6: error: 'fit' must be one of none, power-law, power-law+offset, optimal-lr, frontier, got 'frontir'; did you mean 'frontier'?",
+            "notes/widths.md:20:6: error: 'fit' must be one of none, power-law, power-law+offset, optimal-lr, frontier, frontier+offset, got 'frontir'; did you mean 'frontier'?",
             "notes/widths.md:27:6: error: learning curves (x: step) are not fitted",
         ])
     }
