@@ -121,32 +121,6 @@ enum PlotFigure {
         return .success(ScatterDrawing(chart: chart, notes: captionParts, csv: csv, values: values))
     }
 
-    /// The exponent refitted from each x on (dropping the smallest first): the caption's sentence,
-    /// and every parameter as `b.from.<x>`, `E.from.<x>` (the exponent with `.interval`) for prose.
-    static func transient(_ form: CurveLaw.Form, _ observations: [Observation], spec: PlotSpec,
-                          series: String?) -> Result<(String, [String: String]), PlotProblem> {
-        do {
-            let refits = try Transient.refits(form, observations, bootstrap: bootstrap)
-            var quoted: [String: String] = [:]
-            let parts = refits.map { refit -> String in
-                let from = ValueFormat.number(refit.from)
-                let b = ValueFormat.number(refit.fit.parameters["b"]!, digits: 3)
-                for (name, value) in refit.fit.parameters { quoted["\(name).from.\(from)"] = ValueFormat.number(value, digits: 3) }
-                var text = "from \(from): \(b)"
-                if let interval = refit.fit.intervals["b"] {
-                    let range = "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
-                    quoted["b.from.\(from).interval"] = range
-                    text += " \(range)"
-                }
-                return text
-            }
-            let label = series.map { " (\($0))" } ?? ""
-            return .success(("Transient\(label): b refitted on \(spec.x) ≥ each value, smallest dropped first, \(parts.joined(separator: "; ")).", quoted))
-        } catch {
-            return .failure(PlotProblem(key: "transient", message: "cannot refit \(spec.fit.rawValue) without the smallest \(spec.x): \(error)"))
-        }
-    }
-
     static func axisLabel(_ spec: PlotSpec) -> String {
         var label = spec.y
         if let over = spec.bestOver { label += " (best over \(over))" }
