@@ -34,6 +34,8 @@ struct PlotData {
         var setting: [String] = []
         /// Which of the plot's experiments the trial belongs to.
         var experiment = 0
+        /// The trial's parameter count (N of a two-variable law); NaN when unknown.
+        var params = Double.nan
     }
 
     struct Counts {
@@ -82,7 +84,9 @@ struct PlotData {
                 }
                 guard let record = data.counts.usable(outcome), let x = outcome.number(spec.x) else { continue }
                 guard let y = record.value(of: spec.y), y.isFinite else { data.counts.nonFinite += 1; continue }
-                observations[seriesName, default: []].append(row(x, y))
+                var drawn = row(x, y)
+                drawn.params = record.value(of: "params") ?? .nan
+                observations[seriesName, default: []].append(drawn)
                 data.counts.use(outcome)
             }
         }

@@ -22,6 +22,7 @@ enum PlotFigure {
     /// Draws a scatter/line plot, with its fit when asked for.
     static func scatter(_ spec: PlotSpec, data: PlotData) -> Result<FigureOutput, PlotProblem> {
         if spec.fit.isFrontier { return frontier(spec, data: data) }
+        if spec.fit == .chinchilla { return chinchilla(spec, data: data) }
         return scatterDrawing(spec, data: data).map {
             FigureOutput(svg: SVGChart.render($0.chart), notes: $0.notes.joined(separator: " "), csv: $0.csv, values: $0.values)
         }

@@ -18,6 +18,10 @@ public struct PlotSpec: Sendable {
         /// The same frontier, and L = E + A·x^−b through it: a frontier that bends towards a floor.
         case frontierWithOffset = "frontier+offset"
 
+        /// L(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022, approach 3) over every drawn point,
+        /// N each trial's `params` and D the x value: one fitted curve per series (per width).
+        case chinchilla
+
         /// Whether this fit is drawn through the compute-efficient frontier.
         public var isFrontier: Bool { self == .frontier || self == .frontierWithOffset }
     }
@@ -120,6 +124,11 @@ public struct PlotSpec: Sendable {
         }
         if spec.transient && CurveLaw.Form(rawValue: spec.fit.rawValue) == nil {
             reader.report("transient", "'transient' refits a 'fit: power-law' or 'fit: power-law+offset'")
+        }
+        if spec.fit == .chinchilla {
+            if spec.bestOver != nil { reader.report("best_over", "'fit: chinchilla' fits every configuration; it takes no 'best_over'") }
+            if spec.holdout > 0 { reader.report("holdout", "'fit: chinchilla' has no holdout yet; remove 'holdout'") }
+            if PlotSpec.measuredX.contains(spec.x) { reader.report("x", "'fit: chinchilla' takes the data size as x (steps, train_size, …), and the model size from each trial's params") }
         }
         if spec.isLearningCurve && spec.fit != .none { reader.report("fit", "learning curves (x: step) are not fitted") }
         if spec.fit == .optimalLearningRate && spec.bestOver == nil {

@@ -153,7 +153,7 @@ func computeFixture(_ directives: String, learningRates: Bool = false) throws ->
         ```
         """)
         #expect(fixture.build().diagnostics.map(\.description) == [
-            "notes/widths.md:20:6: error: 'fit' must be one of none, power-law, power-law+offset, optimal-lr, frontier, frontier+offset, got 'frontir'; did you mean 'frontier'?",
+            "notes/widths.md:20:6: error: 'fit' must be one of none, power-law, power-law+offset, optimal-lr, frontier, frontier+offset, chinchilla, got 'frontir'; did you mean 'frontier'?",
             "notes/widths.md:27:6: error: learning curves (x: step) are not fitted",
         ])
     }

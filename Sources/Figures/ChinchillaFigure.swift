@@ -1,0 +1,73 @@
+import Analysis
+import Foundation
+import Site
+
+extension PlotFigure {
+    /// `fit: chinchilla`: every point drawn as usual, and L(N, D) = E + A/N^α + B/D^β fitted to all
+    /// of them at once (Hoffmann et al. 2022, approach 3), N each trial's parameter count and D
+    /// the x value. Each series gets the law's curve at its own N, so one law is seen to fit (or
+    /// not) every width.
+    static func chinchilla(_ spec: PlotSpec, data: PlotData) -> Result<FigureOutput, PlotProblem> {
+        var plain = spec
+        plain.fit = .none
+        plain.extrapolate = nil
+        var drawing: ScatterDrawing
+        switch scatterDrawing(plain, data: data) {
+        case .success(let drawn): drawing = drawn
+        case .failure(let problem): return .failure(problem)
+        }
+        let rows = data.series.flatMap(\.rows).filter { $0.y.isFinite }
+        let observations = rows.map { ScaleObservation(modelSize: $0.params, dataSize: $0.x, loss: $0.y, seed: Int($0.seed)) }
+        let fit: FitResult<ChinchillaLaw>
+        do {
+            fit = try ChinchillaLaw.fit(observations, bootstrap: bootstrap)
+        } catch {
+            return .failure(PlotProblem(key: "fit", message: "cannot fit L(N, D) = E + A/N^α + B/D^β, N = params and D = \(spec.x): \(error)"))
+        }
+        let law = fit.law
+        for (index, line) in data.series.enumerated() {
+            let sizes = line.rows.map(\.params).filter(\.isFinite)
+            let xs = line.points.map(\.x)
+            guard !sizes.isEmpty, let low = xs.min(), let high = xs.max(), low < high else { continue }
+            let size = sizes.reduce(0, +) / Double(sizes.count)
+            let reach = max(spec.extrapolate ?? high, high)
+            drawing.chart.curves.append(FittedCurve(
+                name: "L(N = \(ValueFormat.number(size)), \(spec.x))", fittedRange: low...high,
+                extrapolatedRange: reach > high ? high...reach : nil, colorIndex: index, xScale: axis(spec.xScale)) {
+                    law.predict(modelSize: size, dataSize: $0)
+                })
+        }
+        // The points' own values (`128.at.4000`), and the law's.
+        var values = drawing.values
+        var intervals: [String] = []
+        let symbols = ["E": "E", "A": "A", "alpha": "α", "B": "B", "beta": "β"]
+        for name in fit.parameterNames {
+            guard let value = fit.parameters[name] else { continue }
+            values[name] = ValueFormat.number(value, digits: 3)
+            guard let interval = fit.intervals[name] else { continue }
+            let range = "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
+            values["\(name).low"] = ValueFormat.number(interval.lower, digits: 3)
+            values["\(name).high"] = ValueFormat.number(interval.upper, digits: 3)
+            values["\(name).interval"] = range
+            intervals.append("\(symbols[name] ?? name) ∈ \(range)")
+        }
+        // With compute C ∝ N·D, minimising L at fixed C gives N_opt ∝ C^(β/(α+β)) and
+        // D_opt ∝ C^(α/(α+β)) (Hoffmann et al. 2022, eq. 4).
+        let sizeShare = law.beta / (law.alpha + law.beta)
+        values["size_exponent"] = ValueFormat.number(sizeShare, digits: 3)
+        values["data_exponent"] = ValueFormat.number(1 - sizeShare, digits: 3)
+        values["residual"] = ValueFormat.number(fit.rmsLogResidual, digits: 2)
+        var notes = drawing.notes
+        var text = "Fit (Hoffmann et al. 2022, approach 3, over every point): \(spec.y) = \(ValueFormat.number(law.E, digits: 3)) + "
+            + "\(ValueFormat.number(law.A, digits: 3))/N^\(ValueFormat.number(law.alpha, digits: 3)) + "
+            + "\(ValueFormat.number(law.B, digits: 3))/D^\(ValueFormat.number(law.beta, digits: 3)), with N = params and D = \(spec.x)"
+        if !intervals.isEmpty {
+            let unit = fit.resampling == .seeds ? "\(fit.seedCount) seeds" : "points"
+            text += "; 95% bootstrap intervals (\(fit.resamples) resamples of \(unit)): " + intervals.joined(separator: ", ")
+        }
+        text += "; RMS log residual \(ValueFormat.number(fit.rmsLogResidual, digits: 2)). "
+        text += "If compute grows as N·D, the compute-optimal model grows as C^\(values["size_exponent"]!) and its data as C^\(values["data_exponent"]!)."
+        notes.append(text)
+        return .success(FigureOutput(svg: SVGChart.render(drawing.chart), notes: notes.joined(separator: " "), csv: drawing.csv, values: values))
+    }
+}
