@@ -36,10 +36,7 @@ func chinchillaFixture(_ directives: String) throws -> FigureFixture {
         α = {{< value "law.alpha" >}}, β = {{< value "law.beta" >}}, E = {{< value "law.E" >}}; size share {{< value "law.size_exponent" >}}, residual {{< value "law.residual" >}}; at width 16 and 100 steps {{< value "law.16.at.100" >}}.
         """)
         let page = fixture.page(fixture.cleanBuild())
-        func quoted(_ prefix: String) throws -> Double {
-            let text = try #require(page.components(separatedBy: "\(prefix) <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
-            return try #require(Double(text))
-        }
+        func quoted(_ prefix: String) throws -> Double { try #require(page.quotedNumber(after: prefix + " ")) }
         #expect(abs(try quoted("α =") - 0.5) < 0.02)
         #expect(abs(try quoted("β =") - 0.4) < 0.02)
         #expect(abs(try quoted("E =") - 0.2) < 0.01)

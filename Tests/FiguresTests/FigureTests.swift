@@ -113,8 +113,8 @@ final class FigureFixture {
         // The best lr is 1e-3 at every width, where loss = 2·width^-0.5: b = 0.5 exactly.
         #expect(page.contains("The exponent is <span class=\"value\">0.5</span>"))
         // The envelope is an exact power law (the seeds' wobble averages out), so the held-out point is predicted.
-        let heldOut = try #require(page.components(separatedBy: "held-out error <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
-        #expect(try #require(Double(heldOut)) < 1e-3)
+        let heldOut = try #require(page.quotedNumber(after: "held-out error "))
+        #expect(heldOut < 1e-3)
         #expect(page.contains("best <span class=\"value\">0.08839</span>"), "2·512^-0.5 = 0.088388")
         // The experiment's box reports the same best, and the configuration that reached it.
         #expect(page.contains("<tr><td><code>test_loss</code></td><td>0.08839</td><td>width=512 lr=1e-3 (mean of 3 seeds)</td></tr>"))
@@ -215,12 +215,10 @@ final class FigureFixture {
         let page = fixture.page(site)
         #expect(diagnostics.map(\.message) == ["'transient' must be true or false"])
         #expect(page.contains("Transient: b refitted on width ≥ each value, smallest dropped first, from 16: "))
-        let all = try #require(page.components(separatedBy: "All widths: <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
-        let from64 = try #require(page.components(separatedBy: "from 64: <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
+        let from64 = try #require(page.quoted(after: "from 64: "))
         #expect(abs(try #require(Double(from64)) - 0.5) < 0.02, "from width 64 on the law is exact: b = 0.5")
-        #expect(abs(try #require(Double(all)) - 0.5) > 0.1, "through the transient the exponent is off")
-        let floor = try #require(page.components(separatedBy: "floor <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
-        #expect(abs(try #require(Double(floor)) - 0.1) < 0.01, "every parameter of a refit is quoted: E = 0.1")
+        #expect(abs(try #require(page.quotedNumber(after: "All widths: ")) - 0.5) > 0.1, "through the transient the exponent is off")
+        #expect(abs(try #require(page.quotedNumber(after: "floor ")) - 0.1) < 0.01, "every parameter of a refit is quoted: E = 0.1")
         #expect(page.contains("from 64: <span class=\"value\">\(from64)</span> <span class=\"value\">["))
     }
 
@@ -353,4 +351,12 @@ final class FigureFixture {
 
 extension String {
     func occurrences(of part: String) -> Int { components(separatedBy: part).count - 1 }
+
+    /// The text of the first quoted value right after `prefix` ("prefix <span class="value">…</span>").
+    func quoted(after prefix: String) -> String? {
+        components(separatedBy: "\(prefix)<span class=\"value\">").dropFirst().first.map { String($0.prefix { $0 != "<" }) }
+    }
+
+    /// The same, read as a number.
+    func quotedNumber(after prefix: String) -> Double? { quoted(after: prefix).flatMap(Double.init) }
 }

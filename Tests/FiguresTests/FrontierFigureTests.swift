@@ -74,10 +74,8 @@ func computeFixture(_ directives: String, learningRates: Bool = false) throws ->
         Floor {{< value "compute-frontier.E" >}}, exponent {{< value "compute-frontier.b" >}}.
         """)
         let page = fixture.page(fixture.cleanBuild())
-        let floor = try #require(page.components(separatedBy: "Floor <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
-        let exponent = try #require(page.components(separatedBy: "exponent <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
-        #expect(try #require(Double(floor)) < 1e-3)
-        #expect(abs(try #require(Double(exponent)) - 0.3) < 0.01)
+        #expect(try #require(page.quotedNumber(after: "Floor ")) < 1e-3)
+        #expect(abs(try #require(page.quotedNumber(after: "exponent ")) - 0.3) < 0.01)
         #expect(page.contains("Fit (frontier): test_loss = "))
     }
 
@@ -88,8 +86,7 @@ func computeFixture(_ directives: String, learningRates: Bool = false) throws ->
         Held-out error {{< value "compute-frontier.holdout_error" >}}.
         """)
         let page = fixture.page(fixture.cleanBuild())
-        let error = try #require(page.components(separatedBy: "Held-out error <span class=\"value\">").dropFirst().first?.prefix { $0 != "<" })
-        #expect(try #require(Double(error)) < 1e-3)
+        #expect(try #require(page.quotedNumber(after: "Held-out error ")) < 1e-3)
         #expect(page.contains("Held out of the fit: width=128 steps=4096 (flops 6.711e+07): observed 0.04487, predicted 0.04487"))
         #expect(page.contains("fitted on flops from 16384 to 4194304"))
     }
