@@ -56,17 +56,22 @@ enum PlotFigure {
             // Each series' own law; the frontier's is drawn by `frontier`, across series.
             if let form = CurveLaw.Form(rawValue: spec.fit.rawValue) {
                 let observations = line.points.flatMap { point in point.values.map { Observation(x: point.x, y: $0.y, seed: Int($0.seed)) } }
+                // Through an envelope, each bootstrap resample chooses the best again.
+                let lawThrough = { (below: [Observation]) throws -> FitResult<CurveLaw> in
+                    guard spec.bestOver != nil else { return try CurveLaw.fit(form, to: below, bootstrap: bootstrap) }
+                    return try envelopeFit(form, line, xs: Set(below.map(\.x)), better: MetricName.higherIsBetter(spec.y) ? .higher : .lower)
+                }
                 do {
                     let fit: FitResult<CurveLaw>
                     if spec.holdout > 0 {
-                        let check = try Holdout.check(form, observations, holdOut: spec.holdout, bootstrap: bootstrap)
+                        let check = try Holdout.check(observations, holdOut: spec.holdout, fit: lawThrough)
                         fit = check.fit
                         heldOutX = Set(check.heldOut.map(\.x))
                         let misses = check.heldOut.map { "\(spec.x) \(ValueFormat.number($0.x)): observed \(ValueFormat.number($0.observed)), predicted \(ValueFormat.number($0.predicted))" }
                         captionParts.append("Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(ValueFormat.number(check.rmsLogError, digits: 2)).")
                         quote("holdout_error", ValueFormat.number(check.rmsLogError, digits: 2))
                     } else {
-                        fit = try CurveLaw.fit(form, to: observations, bootstrap: bootstrap)
+                        fit = try lawThrough(observations)
                     }
                     let maxX = line.points.map(\.x).max() ?? fit.xRange.upperBound
                     let reach = max(spec.extrapolate ?? maxX, maxX)
@@ -74,6 +79,9 @@ enum PlotFigure {
                     curves.append(FittedCurve(name: fit.law.formula(x: spec.x, y: spec.y), fittedRange: fit.xRange,
                                               extrapolatedRange: extrapolated, colorIndex: index, xScale: axis(spec.xScale)) { fit.predict($0) })
                     captionParts.append(describe(fit, series: data.series.count > 1 ? line.name : nil, x: spec.x, y: spec.y))
+                    if let key = spec.bestOver, !fit.intervals.isEmpty {
+                        captionParts.append("Each resample chooses the best \(key) at every \(spec.x) again, so the intervals include the doubt about which one won.")
+                    }
                     for name in fit.parameterNames {
                         guard let value = fit.parameters[name] else { continue }
                         quote(name, ValueFormat.number(value, digits: 3))
@@ -120,6 +128,18 @@ enum PlotFigure {
             captionParts.append("At \(edges) point\(edges == 1 ? "" : "s") the best \(spec.bestOver!) is at the edge of the sweep, so the true optimum may lie outside it.")
         }
         return .success(ScatterDrawing(chart: chart, notes: captionParts, csv: csv, values: values))
+    }
+
+    /// The law through a series' `best_over` envelope at the x values `xs`, from every seed of
+    /// every key value, so that the bootstrap can choose the best again.
+    static func envelopeFit(_ form: CurveLaw.Form, _ line: PlotData.Series, xs: Set<Double>, better: Better) throws -> FitResult<CurveLaw> {
+        let rows = line.rows
+        if rows.allSatisfy({ $0.over.number != nil }) {
+            let points = rows.map { KeyedObservation(x: $0.x, key: $0.over.number!, y: $0.y, seed: Int($0.seed)) }
+            return try EnvelopeFit.fit(form, points, better: better, xs: xs, bootstrap: bootstrap)
+        }
+        let points = rows.map { KeyedObservation(x: $0.x, key: $0.over.description, y: $0.y, seed: Int($0.seed)) }
+        return try EnvelopeFit.fit(form, points, better: better, xs: xs, bootstrap: bootstrap)
     }
 
     static func axisLabel(_ spec: PlotSpec) -> String {
