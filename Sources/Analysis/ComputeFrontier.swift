@@ -74,7 +74,6 @@ public enum ComputeFrontier {
                     bootstrap: BootstrapOptions) throws -> FitResult<CurveLaw> {
         let eligible = candidates.filter(\.isEligible).sorted { ($0.x, $0.name) < ($1.x, $1.name) }
         let point = try CurveLaw.fit(form, to: select(eligible, better: better).flatMap(\.observations), bootstrap: .none)
-        let needed = form == .powerLaw ? 2 : 3
         struct Tagged { var candidate: Int; var observation: Observation }
         let tagged = eligible.indices.flatMap { i in eligible[i].observations.map { Tagged(candidate: i, observation: $0) } }
         let outcome = SeedResampling.run(tagged, seed: \.observation.seed, options: bootstrap) { sample in
@@ -83,18 +82,8 @@ public enum ComputeFrontier {
             let resampled = drawn.keys.sorted().map { i in
                 FrontierCandidate(name: eligible[i].name, x: eligible[i].x, observations: drawn[i]!.map(\.observation))
             }
-            let observations = select(resampled, better: better).flatMap(\.observations)
-            let distinct = Set(observations.map(\.x)).count
-            if distinct < needed { throw FitError.tooFewDistinctValues(needed: needed, got: distinct) }
-            switch point.law {
-            case .powerLaw: return try PowerLaw.leastSquares(observations).parameters
-            // Refits start from the point estimate, as PowerLawWithOffset's own bootstrap does.
-            case .powerLawWithOffset(let start): return try PowerLawWithOffset.robustFit(observations, warmStart: start).parameters
-            }
+            return try point.law.refitted(to: select(resampled, better: better).flatMap(\.observations))
         }
-        return FitResult(law: point.law, intervals: outcome.intervals, ranges: point.ranges,
-                         observationCount: point.observationCount, excludedCount: point.excludedCount,
-                         seedCount: point.seedCount, resampling: outcome.unit, resamples: outcome.successes,
-                         failedResamples: outcome.failures, rmsLogResidual: point.rmsLogResidual)
+        return point.withIntervals(of: outcome)
     }
 }

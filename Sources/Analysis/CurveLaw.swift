@@ -30,6 +30,21 @@ public enum CurveLaw: OneVariableLaw {
         }
     }
 
+    /// The same form refitted to `observations` without a bootstrap, starting from this law: what
+    /// a bootstrap that re-selects its points (a frontier, an envelope) computes per resample.
+    func refitted(to observations: [Observation]) throws -> [String: Double] {
+        let distinct = Set(observations.map(\.x)).count
+        switch self {
+        case .powerLaw:
+            if distinct < 2 { throw FitError.tooFewDistinctValues(needed: 2, got: distinct) }
+            return try PowerLaw.leastSquares(observations).parameters
+        case .powerLawWithOffset(let start):
+            // Refits start from the point estimate, as PowerLawWithOffset's own bootstrap does.
+            if distinct < 3 { throw FitError.tooFewDistinctValues(needed: 3, got: distinct) }
+            return try PowerLawWithOffset.robustFit(observations, warmStart: start).parameters
+        }
+    }
+
     public func predict(_ x: Double) -> Double {
         switch self {
         case let .powerLaw(law): return law.predict(x)

@@ -14,19 +14,8 @@ public enum EnvelopeFit {
         }
         let point = try CurveLaw.fit(form, to: winners(kept), bootstrap: .none)
         let outcome = SeedResampling.run(kept, seed: { $0.seed }, options: bootstrap) { sample in
-            let observations = winners(sample)
-            switch point.law {
-            case .powerLaw: return try PowerLaw.leastSquares(observations).parameters
-            // Refits start from the point estimate, as PowerLawWithOffset's own bootstrap does.
-            case .powerLawWithOffset(let start):
-                let distinct = Set(observations.map(\.x)).count
-                if distinct < 3 { throw FitError.tooFewDistinctValues(needed: 3, got: distinct) }
-                return try PowerLawWithOffset.robustFit(observations, warmStart: start).parameters
-            }
+            try point.law.refitted(to: winners(sample))
         }
-        return FitResult(law: point.law, intervals: outcome.intervals, ranges: point.ranges,
-                         observationCount: point.observationCount, excludedCount: point.excludedCount,
-                         seedCount: point.seedCount, resampling: outcome.unit, resamples: outcome.successes,
-                         failedResamples: outcome.failures, rmsLogResidual: point.rmsLogResidual)
+        return point.withIntervals(of: outcome)
     }
 }

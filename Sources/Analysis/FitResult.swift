@@ -42,6 +42,17 @@ public struct FitResult<Law: ScalingLaw>: Sendable {
     }
 }
 
+extension FitResult {
+    /// The same point estimate with the intervals of another bootstrap (one that re-selects
+    /// the points it fits in every resample).
+    func withIntervals(of outcome: SeedResampling.Outcome) -> FitResult {
+        FitResult(law: law, intervals: outcome.intervals, ranges: ranges,
+                  observationCount: observationCount, excludedCount: excludedCount,
+                  seedCount: seedCount, resampling: outcome.unit, resamples: outcome.successes,
+                  failedResamples: outcome.failures, rmsLogResidual: rmsLogResidual)
+    }
+}
+
 extension FitResult where Law: OneVariableLaw {
     /// The x range the law was fitted on.
     public var xRange: ClosedRange<Double> { ranges["x"]! }
