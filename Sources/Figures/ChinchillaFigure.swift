@@ -8,11 +8,8 @@ extension PlotFigure {
     /// the x value. Each series gets the law's curve at its own N, so one law is seen to fit (or
     /// not) every width.
     static func chinchilla(_ spec: PlotSpec, data: PlotData) -> Result<FigureOutput, PlotProblem> {
-        var plain = spec
-        plain.fit = .none
-        plain.extrapolate = nil
         var drawing: ScatterDrawing
-        switch scatterDrawing(plain, data: data) {
+        switch drawingWithoutFit(spec, data: data) {
         case .success(let drawn): drawing = drawn
         case .failure(let problem): return .failure(problem)
         }
@@ -38,19 +35,7 @@ extension PlotFigure {
                 })
         }
         // The points' own values (`128.at.4000`), and the law's.
-        var values = drawing.values
-        var intervals: [String] = []
-        let symbols = ["E": "E", "A": "A", "alpha": "α", "B": "B", "beta": "β"]
-        for name in fit.parameterNames {
-            guard let value = fit.parameters[name] else { continue }
-            values[name] = ValueFormat.number(value, digits: 3)
-            guard let interval = fit.intervals[name] else { continue }
-            let range = "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
-            values["\(name).low"] = ValueFormat.number(interval.lower, digits: 3)
-            values["\(name).high"] = ValueFormat.number(interval.upper, digits: 3)
-            values["\(name).interval"] = range
-            intervals.append("\(symbols[name] ?? name) ∈ \(range)")
-        }
+        var values = drawing.values.merging(FitValues.of(fit)) { $1 }
         // With compute C ∝ N·D, minimising L at fixed C gives N_opt ∝ C^(β/(α+β)) and
         // D_opt ∝ C^(α/(α+β)) (Hoffmann et al. 2022, eq. 4).
         let sizeShare = law.beta / (law.alpha + law.beta)
@@ -61,10 +46,7 @@ extension PlotFigure {
         var text = "Fit (Hoffmann et al. 2022, approach 3, over every point): \(spec.y) = \(ValueFormat.number(law.E, digits: 3)) + "
             + "\(ValueFormat.number(law.A, digits: 3))/N^\(ValueFormat.number(law.alpha, digits: 3)) + "
             + "\(ValueFormat.number(law.B, digits: 3))/D^\(ValueFormat.number(law.beta, digits: 3)), with N = params and D = \(spec.x)"
-        if !intervals.isEmpty {
-            let unit = fit.resampling == .seeds ? "\(fit.seedCount) seeds" : "points"
-            text += "; 95% bootstrap intervals (\(fit.resamples) resamples of \(unit)): " + intervals.joined(separator: ", ")
-        }
+        text += FitValues.intervalsClause(fit) { ["alpha": "α", "beta": "β"][$0] ?? $0 }
         text += "; RMS log residual \(ValueFormat.number(fit.rmsLogResidual, digits: 2)). "
         text += "If compute grows as N·D, the compute-optimal model grows as C^\(values["size_exponent"]!) and its data as C^\(values["data_exponent"]!)."
         notes.append(text)

@@ -6,12 +6,8 @@ extension PlotFigure {
     /// compute-efficient frontier across all of them marked in a colour of its own, and the power
     /// law through it (Kaplan et al. 2020; Hoffmann et al. 2022, approach 1).
     static func frontier(_ spec: PlotSpec, data: PlotData) -> Result<FigureOutput, PlotProblem> {
-        var plain = spec
-        plain.fit = .none
-        plain.holdout = 0
-        plain.extrapolate = nil
         var drawing: ScatterDrawing
-        switch scatterDrawing(plain, data: data) {
+        switch drawingWithoutFit(spec, data: data) {
         case .success(let drawn): drawing = drawn
         case .failure(let problem): return .failure(problem)
         }
@@ -66,16 +62,7 @@ extension PlotFigure {
         if !fit.intervals.isEmpty {
             notes += " Each resample chooses the frontier again, so the intervals include the doubt about which configurations are on it."
         }
-        for name in fit.parameterNames {
-            guard let value = fit.parameters[name] else { continue }
-            values[name] = ValueFormat.number(value, digits: 3)
-            if let interval = fit.intervals[name] {
-                let low = ValueFormat.number(interval.lower, digits: 3), high = ValueFormat.number(interval.upper, digits: 3)
-                values["\(name).low"] = low
-                values["\(name).high"] = high
-                values["\(name).interval"] = "[\(low), \(high)]"
-            }
-        }
+        values.merge(FitValues.of(fit)) { $1 }
         return .success(FigureOutput(svg: SVGChart.render(drawing.chart), notes: (drawing.notes + [notes]).joined(separator: " "),
                                      csv: drawing.csv, values: values))
     }

@@ -38,8 +38,8 @@ extension PlotFigure {
         if let interval = law.exponentInterval {
             values["exponent.low"] = ValueFormat.number(interval.lower, digits: 3)
             values["exponent.high"] = ValueFormat.number(interval.upper, digits: 3)
-            values["exponent.interval"] = "[\(values["exponent.low"]!), \(values["exponent.high"]!)]"
-            notes += " (95% bootstrap interval over seeds [\(values["exponent.low"]!), \(values["exponent.high"]!)])"
+            values["exponent.interval"] = ValueFormat.interval(interval)
+            notes += " (95% bootstrap interval over seeds \(values["exponent.interval"]!))"
         }
         notes += ", c = \(ValueFormat.number(law.coefficient, digits: 3)); each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
         let edges = law.optima.filter { $0.edge != nil }.map { ValueFormat.number($0.width) }

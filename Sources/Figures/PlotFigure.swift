@@ -36,6 +36,15 @@ enum PlotFigure {
         var values: [String: String]
     }
 
+    /// The points alone, for a figure that draws its own fit across series (frontier, chinchilla).
+    static func drawingWithoutFit(_ spec: PlotSpec, data: PlotData) -> Result<ScatterDrawing, PlotProblem> {
+        var plain = spec
+        plain.fit = .none
+        plain.holdout = 0
+        plain.extrapolate = nil
+        return scatterDrawing(plain, data: data)
+    }
+
     static func scatterDrawing(_ spec: PlotSpec, data: PlotData) -> Result<ScatterDrawing, PlotProblem> {
         var series: [ChartSeries] = []
         var curves: [FittedCurve] = []
@@ -82,15 +91,7 @@ enum PlotFigure {
                     if let key = spec.bestOver, !fit.intervals.isEmpty {
                         captionParts.append("Each resample chooses the best \(key) at every \(spec.x) again, so the intervals include the doubt about which one won.")
                     }
-                    for name in fit.parameterNames {
-                        guard let value = fit.parameters[name] else { continue }
-                        quote(name, ValueFormat.number(value, digits: 3))
-                        if let interval = fit.intervals[name] {
-                            quote("\(name).low", ValueFormat.number(interval.lower, digits: 3))
-                            quote("\(name).high", ValueFormat.number(interval.upper, digits: 3))
-                            quote("\(name).interval", "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]")
-                        }
-                    }
+                    for (name, value) in FitValues.of(fit) { quote(name, value) }
                 } catch {
                     return .failure(PlotProblem(key: "fit", message: "cannot fit \(spec.fit.rawValue) to '\(line.name)': \(error)"))
                 }
@@ -171,14 +172,7 @@ enum PlotFigure {
     /// The fit in words, with intervals and what they rest on.
     static func describe(_ fit: FitResult<CurveLaw>, series: String?, x: String, y: String) -> String {
         var text = "Fit\(series.map { " (\($0))" } ?? ""): \(fit.law.formula(x: x, y: y))"
-        let intervals = fit.parameterNames.compactMap { name -> String? in
-            guard let interval = fit.intervals[name] else { return nil }
-            return "\(name) ∈ [\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
-        }
-        if !intervals.isEmpty {
-            let unit = fit.resampling == .seeds ? "\(fit.seedCount) seeds" : "points"
-            text += "; 95% bootstrap intervals (\(fit.resamples) resamples of \(unit)): " + intervals.joined(separator: ", ")
-        }
+        text += FitValues.intervalsClause(fit)
         text += "; fitted on \(x) from \(ValueFormat.number(fit.xRange.lowerBound)) to \(ValueFormat.number(fit.xRange.upperBound)), RMS log residual \(ValueFormat.number(fit.rmsLogResidual, digits: 2))."
         return text
     }

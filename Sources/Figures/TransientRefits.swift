@@ -14,7 +14,7 @@ extension PlotFigure {
                 for (name, value) in refit.fit.parameters { quoted["\(name).from.\(from)"] = ValueFormat.number(value, digits: 3) }
                 var text = "from \(from): \(b)"
                 if let interval = refit.fit.intervals["b"] {
-                    let range = "[\(ValueFormat.number(interval.lower, digits: 3)), \(ValueFormat.number(interval.upper, digits: 3))]"
+                    let range = ValueFormat.interval(interval)
                     quoted["b.from.\(from).interval"] = range
                     text += " \(range)"
                 }
