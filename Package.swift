@@ -22,19 +22,24 @@ let package = Package(
 
         .target(name: "Engine", dependencies: ["CBLAS", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Notes", dependencies: ["CCMark", "Yams"]),
-        .target(name: "Experiments", dependencies: [
+        // Experiment directives → trials with keys.
+        .target(name: "Planning", dependencies: [
             "Notes", "Engine",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // The committed results/ records, and where each planned trial stands against them.
+        .target(name: "Store", dependencies: ["Planning", "Notes", "Engine"]),
+        // Training what is missing: worker processes here, or Slurm arrays.
+        .target(name: "Execution", dependencies: ["Planning", "Store", "Notes", "Engine"]),
         .target(name: "Analysis"),
-        // Plots, tables and quoted values: results (Experiments) through fits (Analysis) into charts (Site).
-        .target(name: "Figures", dependencies: ["Notes", "Engine", "Experiments", "Analysis", "Site"]),
+        // Plots, tables and quoted values: results (Planning, Store) through fits (Analysis) into charts (Site).
+        .target(name: "Figures", dependencies: ["Notes", "Engine", "Planning", "Store", "Analysis", "Site"]),
         .target(name: "Site", dependencies: [
             "Notes",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "labbook", dependencies: [
-            "Notes", "Site", "Experiments", "Engine", "Figures",
+            "Notes", "Site", "Planning", "Store", "Execution", "Engine", "Figures",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "EngineBench", dependencies: ["Engine", "CBLAS"], path: "Benchmarks/EngineBench"),
@@ -42,9 +47,9 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Notes", "Engine"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Planning", "Store", "Execution", "Notes", "Engine"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Experiments", "Notes", "Site", "Engine"]),
-        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes", "Experiments", "Engine"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Planning", "Store", "Notes", "Site", "Engine"]),
+        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes", "Planning", "Store", "Execution", "Engine"]),
     ]
 )

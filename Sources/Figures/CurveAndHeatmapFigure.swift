@@ -1,6 +1,7 @@
 import Analysis
-import Experiments
+import Planning
 import Site
+import Store
 
 extension PlotFigure {
     /// Learning curves: one line per configuration, the spread over seeds as a band.

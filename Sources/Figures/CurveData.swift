@@ -1,5 +1,6 @@
 import Engine
-import Experiments
+import Planning
+import Store
 
 /// Learning curves (x: step): one series per configuration (or per value of `series`), each point
 /// the values of its seeds at that step.

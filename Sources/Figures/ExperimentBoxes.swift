@@ -1,6 +1,7 @@
-import Experiments
 import Notes
+import Planning
 import Site
+import Store
 
 /// An experiment's place in its page: a summary of its trials, and its best results for prose.
 enum ExperimentBoxes {

@@ -1,7 +1,8 @@
 import Engine
-import Experiments
 import Foundation
 import Notes
+import Planning
+import Store
 
 /// Finds the experiments a plot, table or value names, and reads their trials from the store.
 struct ExperimentLookup {

@@ -1,7 +1,8 @@
-import Experiments
 import Foundation
 import Notes
+import Planning
 import Site
+import Store
 
 /// Turns every directive of a notebook into what its page shows: experiments as summaries of their
 /// trials, plots as SVG figures with fits, tables, and the numbers quoted in prose. Problems are

@@ -1,7 +1,8 @@
 import Analysis
 import Engine
-import Experiments
 import Notes
+import Planning
+import Store
 
 /// The numbers a plot draws, gathered from the store: series of points, each point the values of
 /// its seeds. What was left out (diverged, failed, missing) is counted, never hidden.

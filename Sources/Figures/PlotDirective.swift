@@ -1,6 +1,7 @@
-import Experiments
 import Notes
+import Planning
 import Site
+import Store
 
 /// A `plot` directive drawn from its experiments' results.
 struct PlotDirective {

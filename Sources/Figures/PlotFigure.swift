@@ -1,8 +1,9 @@
 import Analysis
-import Experiments
 import Foundation
 import Notes
+import Planning
 import Site
+import Store
 
 /// A drawn plot: the SVG figure with its caption and provenance, its data as CSV, and the numbers
 /// prose may quote from it.

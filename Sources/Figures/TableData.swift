@@ -1,6 +1,7 @@
 import Analysis
-import Experiments
+import Planning
 import Site
+import Store
 
 /// Builds a `table` directive's cells: one row per combination of the row keys, one column per
 /// metric, each cell aggregated over seeds; the best value of each column in bold.

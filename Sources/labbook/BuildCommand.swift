@@ -1,9 +1,11 @@
 import ArgumentParser
-import Experiments
+import Execution
 import Figures
 import Foundation
 import Notes
+import Planning
 import Site
+import Store
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

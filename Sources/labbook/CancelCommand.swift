@@ -1,5 +1,7 @@
 import ArgumentParser
-import Experiments
+import Execution
+import Planning
+import Store
 
 struct CancelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

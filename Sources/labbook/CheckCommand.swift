@@ -1,7 +1,9 @@
 import ArgumentParser
-import Experiments
+import Execution
 import Notes
+import Planning
 import Site
+import Store
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

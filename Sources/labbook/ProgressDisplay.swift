@@ -1,5 +1,7 @@
-import Experiments
+import Execution
 import Foundation
+import Planning
+import Store
 
 /// One line per finished trial, for logs and pipes.
 final class PlainProgress: ExecutionObserver {

@@ -1,6 +1,8 @@
 import ArgumentParser
-import Experiments
+import Execution
 import Notes
+import Planning
+import Store
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

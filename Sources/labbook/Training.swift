@@ -1,8 +1,10 @@
 import ArgumentParser
 import Engine
-import Experiments
+import Execution
 import Foundation
 import Notes
+import Planning
+import Store
 
 /// Set by Ctrl-C (SIGINT) or SIGTERM; the executor stops at its next look.
 nonisolated(unsafe) var stopRequested: sig_atomic_t = 0

@@ -1,5 +1,7 @@
 import ArgumentParser
-import Experiments
+import Execution
+import Planning
+import Store
 
 /// Options of the commands that train.
 struct TrainingOptions: ParsableArguments {

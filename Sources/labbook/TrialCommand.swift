@@ -1,6 +1,8 @@
 import ArgumentParser
-import Experiments
+import Execution
 import Foundation
+import Planning
+import Store
 
 struct TrialCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,8 @@
-import Testing
-@testable import Experiments
 import Notes
+import Testing
+@testable import Execution
+@testable import Planning
+@testable import Store
 
 @Suite struct ExperimentSchemaTests {
     @Test func unknownKeyGetsADidYouMeanAtItsLineInTheNote() throws {

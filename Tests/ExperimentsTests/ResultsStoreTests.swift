@@ -1,7 +1,9 @@
 import Engine
 import Foundation
 import Testing
-@testable import Experiments
+@testable import Execution
+@testable import Planning
+@testable import Store
 
 @Suite struct ResultsStoreTests {
     private func scratch() -> URL {

@@ -1,7 +1,9 @@
 import Engine
 import Foundation
-@testable import Experiments
 import Notes
+@testable import Execution
+@testable import Planning
+@testable import Store
 
 /// A note holding one experiment directive whose YAML body is `body` (the fence is on line 5).
 func experimentNote(_ body: String, prose: String = "Some prose.", name: String = "2026-01-01-sweep.md") -> Note {

@@ -1,5 +1,7 @@
 import Testing
-@testable import Experiments
+@testable import Execution
+@testable import Planning
+@testable import Store
 
 @Suite struct SweepTests {
     @Test func gridIsTheProductInWrittenOrder() throws {

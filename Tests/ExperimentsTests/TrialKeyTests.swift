@@ -1,5 +1,7 @@
 import Testing
-@testable import Experiments
+@testable import Execution
+@testable import Planning
+@testable import Store
 
 @Suite struct TrialKeyTests {
     private func keys(_ body: String, prose: String = "Some prose.") -> Set<String> { Set(plannedTrials(body, prose: prose).map(\.key)) }

@@ -1,5 +1,6 @@
-import Experiments
 import Foundation
+import Planning
+import Store
 import Testing
 
 /// Widths × training lengths whose loss follows L(N, D) = 0.2 + 40/N^0.5 + 6/D^0.4 exactly, with

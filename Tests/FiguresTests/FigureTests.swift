@@ -1,8 +1,9 @@
-import Experiments
 import Figures
 import Foundation
 import Notes
+import Planning
 import Site
+import Store
 import Testing
 
 /// A notebook in memory with one note, whose trials get made-up results that follow a known law.

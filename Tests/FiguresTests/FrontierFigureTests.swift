@@ -1,5 +1,6 @@
-import Experiments
 import Foundation
+import Planning
+import Store
 import Testing
 
 /// Widths × training lengths. Cost: flops = width²·steps, params = width². test_loss is

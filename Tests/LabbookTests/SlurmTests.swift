@@ -1,5 +1,7 @@
-import Experiments
+import Execution
 import Foundation
+import Planning
+import Store
 import Testing
 
 /// Against a real Slurm (CI starts a single-node cluster: Scripts/start-slurm); skipped where none answers.

@@ -1,5 +1,7 @@
-import Experiments
+import Execution
 import Foundation
+import Planning
+import Store
 import Testing
 
 /// A note with a small sweep on generated data; `extra` lines are added to the directive.

@@ -1,4 +1,6 @@
 import Notes
+import Planning
+import Store
 
 /// How trials are submitted to Slurm: set under `slurm:` in labbook.yml, or on the command line.
 public struct SlurmOptions: Sendable, Equatable {

@@ -1,4 +1,6 @@
 import Foundation
+import Planning
+import Store
 
 /// Keeps two builds from training the same notebook at once: an exclusive `flock` on
 /// `.labbook/lock`, released when the process ends however it ends.

@@ -1,5 +1,6 @@
 import Foundation
 import Notes
+import Planning
 
 /// The committed record of every trial: `results/<first two hex>/<key>.json`, one file per trial.
 /// Writes are atomic (temporary file, fsync, rename), so a killed build never leaves half a record.
@@ -97,21 +98,5 @@ public struct ResultsStore: Sendable {
             return "bad '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
         default: return "\(error)"
         }
-    }
-}
-
-extension ResultsStore {
-    /// Stores a `failed` record for a trial whose worker left none, with the provenance its
-    /// manifest gives (note, git commit); a write error leaves it missing, which the next run retries.
-    @discardableResult
-    func recordFailure(of trial: PlannedTrial, notebook root: URL, message: String, wallSeconds: Double,
-                       host: String, started: String) -> TrialRecord {
-        let manifest = try? WorkerManifest.read(notebook: root, key: trial.key)
-        let provenance = TrialRecord.Provenance(note: manifest?.note ?? "", experiment: trial.experiment, host: host,
-                                                labbookVersion: LabbookVersion.string, gitCommit: manifest?.gitCommit,
-                                                gitDirty: manifest?.gitDirty, started: started)
-        let record = TrialRecord.failed(key: trial.key, inputs: trial.inputs, message: message, wallSeconds: wallSeconds, provenance: provenance)
-        try? write(record)
-        return record
     }
 }

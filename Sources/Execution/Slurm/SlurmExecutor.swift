@@ -1,5 +1,7 @@
 import Foundation
 import Notes
+import Planning
+import Store
 
 /// Hands trials to Slurm as job arrays of `labbook trial KEY` workers: one array task per trial,
 /// reading its key from a list written beside the batch script. The notebook folder must be on a

@@ -1,4 +1,6 @@
 import Foundation
+import Planning
+import Store
 
 /// The notebook's record of what it handed to Slurm: which trial went to which array task.
 /// Kept in `.labbook/slurm/journal.json`, so `status`, `cancel` and the next run know.

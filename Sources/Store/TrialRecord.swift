@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Planning
 
 /// One trial's entry in the results store: what went in, what came out, and where it was run.
 public struct TrialRecord: Codable, Sendable, Equatable {

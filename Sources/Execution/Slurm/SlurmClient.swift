@@ -1,4 +1,6 @@
 import Foundation
+import Planning
+import Store
 
 /// The Slurm commands labbook uses (sbatch, squeue, scontrol, scancel), run as processes.
 /// `sacct` needs slurmdbd, which a small cluster may not run, so states come from squeue and scontrol.

@@ -1,13 +1,7 @@
 import Foundation
 import Notes
-
-/// Told what the executor is doing, to show progress.
-public protocol ExecutionObserver {
-    func trialStarted(_ trial: PlannedTrial)
-    func trialFinished(_ trial: PlannedTrial, record: TrialRecord, done: Int, total: Int)
-    /// Called a few times a second while trials run.
-    func tick(running: [PlannedTrial], done: Int, total: Int, secondsPerTrial: Double?)
-}
+import Planning
+import Store
 
 /// Trains trials in `labbook trial KEY` worker processes, `jobs` at once, each with single-threaded
 /// BLAS. Workers write their own records; a worker that dies without one is recorded as `failed`

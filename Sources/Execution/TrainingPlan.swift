@@ -1,6 +1,8 @@
 import Engine
 import Foundation
 import Notes
+import Planning
+import Store
 
 /// Which planned trials a build or run trains: the missing and failed ones of the selected
 /// experiments, and those `--rerun` names (retrained and overwritten). Writes the workers' manifests.
@@ -40,31 +42,5 @@ public struct TrainingPlan: Sendable {
                                           resultsFolder: resultsFolder.path, gitCommit: git?.commit, gitDirty: git?.dirty)
             try manifest.write(notebook: notebook.root)
         }
-    }
-}
-
-/// The notebook's git commit and whether the work tree has changes, for provenance.
-public struct GitState: Sendable {
-    public var commit: String
-    public var dirty: Bool
-
-    public static func read(at folder: URL) -> GitState? {
-        guard let commit = run(["rev-parse", "HEAD"], in: folder), !commit.isEmpty,
-              let status = run(["status", "--porcelain", "--untracked-files=no"], in: folder) else { return nil }
-        return GitState(commit: commit, dirty: !status.isEmpty)
-    }
-
-    private static func run(_ arguments: [String], in folder: URL) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

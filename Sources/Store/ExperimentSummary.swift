@@ -1,4 +1,5 @@
 import Foundation
+import Planning
 
 /// An experiment's trials counted by state, and the best value of each metric: what a page says
 /// about an experiment, in its box and in `{{< value "id.best.metric" >}}` alike.

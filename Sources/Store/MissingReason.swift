@@ -1,0 +1,29 @@
+/// Why a trial has no record: staleness is said out loud, never silent.
+public enum MissingReason: Sendable, Hashable, CustomStringConvertible {
+    /// Never trained: the experiment is new.
+    case new
+    /// Other seeds of this configuration are in the store.
+    case newSeed
+    /// The experiment has other trials in the store, not this configuration.
+    case newSweepValue
+    /// The same trial was trained by an older engine whose numbers differ.
+    case numericsChanged(from: Int, to: Int)
+    /// The same trial was trained on different dataset files.
+    case datasetChanged
+    /// The record exists but cannot be read.
+    case unreadable(path: String, reason: String)
+    /// `--rerun` selected it.
+    case rerun
+
+    public var description: String {
+        switch self {
+        case .new: return "new experiment"
+        case .newSeed: return "new seed"
+        case .newSweepValue: return "new sweep value"
+        case .numericsChanged(let from, let to): return "engine numerics changed (stored with version \(from), now \(to))"
+        case .datasetChanged: return "dataset files changed"
+        case .unreadable(let path, let reason): return "record \(path) is unreadable: \(reason)"
+        case .rerun: return "rerun requested"
+        }
+    }
+}
