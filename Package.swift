@@ -38,8 +38,10 @@ let package = Package(
             "Notes",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The stages of a build, run by name: load → check → plan → run → analyse → render → write.
+        .target(name: "Pipeline", dependencies: ["Engine", "Notes", "Planning", "Store", "Execution", "Figures", "Site"]),
         .executableTarget(name: "labbook", dependencies: [
-            "Notes", "Site", "Planning", "Store", "Execution", "Engine", "Figures",
+            "Pipeline", "Notes", "Planning", "Store", "Execution",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "EngineBench", dependencies: ["Engine", "CBLAS"], path: "Benchmarks/EngineBench"),
@@ -50,6 +52,6 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Planning", "Store", "Execution", "Notes", "Engine"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Planning", "Store", "Notes", "Site", "Engine"]),
-        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes", "Planning", "Store", "Execution", "Engine"]),
+        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Pipeline", "Notes", "Planning", "Store", "Execution", "Engine"]),
     ]
 )

@@ -1,11 +1,5 @@
 import ArgumentParser
-import Execution
-import Figures
-import Foundation
-import Notes
-import Planning
-import Site
-import Store
+import Pipeline
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,47 +19,14 @@ struct BuildCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let loaded = try notebook.load()
-        let outputURL = URL(fileURLWithPath: output ?? loaded.config.output,
-                            relativeTo: output == nil ? loaded.root : nil).standardizedFileURL
-        try refuseDangerousOutput(outputURL, root: loaded.root)
-
-        let session = Training(notebook: loaded, includeDrafts: drafts)
-        var outcome = Training.Outcome()
-        if !noRun {
-            do {
-                outcome = try session.run(only: [], options: training)
-            } catch {
-                Report.error("error: \(error)")
-                throw ExitCode(1)
-            }
-        }
-        let figures = FigureBuilder(notebook: loaded, plan: session.plan, index: StoreIndex(store: session.store),
-                                    trainedNow: outcome.trainedKeys, git: GitState.read(at: loaded.root)).build(includeDrafts: drafts)
-        let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts), directives: figures.rendering).render()
-        let diagnostics = Diagnostic.sortedUnique(site.diagnostics + session.plan.diagnostics + figures.diagnostics)
-        Report.diagnostics(diagnostics)
-        do { try SiteWriter.write(site.files, to: outputURL) } catch {
-            Report.error(error.description)
-            throw ExitCode(1)
-        }
-        let pages = site.files.filter { $0.path.hasSuffix(".html") }.count
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        print("built \(pages) page\(pages == 1 ? "" : "s") from \(loaded.notes.count) note\(loaded.notes.count == 1 ? "" : "s") into \(outputURL.path)"
+        var options = training.buildOptions
+        options.drafts = drafts
+        options.output = output
+        let report = try Report.run(Build(root: notebook.rootURL, options: options), noRun ? Stage.rendering : Stage.building)
+        let errors = report.errors
+        print("built \(report.pages) page\(report.pages == 1 ? "" : "s") from \(report.notes) note\(report.notes == 1 ? "" : "s") into \(report.output?.path ?? "")"
               + (errors > 0 ? " (\(errors) error\(errors == 1 ? "" : "s"))" : ""))
-        if outcome.summary.interrupted {
-            Report.error("stopped: \(outcome.summary.records.count) trials finished and kept, \(outcome.summary.notRun) not run; build again to resume")
-            throw ExitCode(130)
-        }
-        if errors > 0 || outcome.summary.failed > 0 { throw ExitCode(1) }
-    }
-
-    /// The writer removes files it did not produce, so the output must not be the notebook itself.
-    private func refuseDangerousOutput(_ url: URL, root: URL) throws {
-        let path = url.path, rootPath = root.standardizedFileURL.path
-        let notes = root.appendingPathComponent(Notebook.notesFolder).standardizedFileURL.path
-        if path == rootPath || rootPath.hasPrefix(path + "/") || path == notes || path.hasPrefix(notes + "/") || path == "/" {
-            throw ValidationError("output folder \(path) would overwrite the notebook; choose a folder of its own, such as site")
-        }
+        try Report.stopIfInterrupted(report.training, again: "build")
+        if errors > 0 || report.training.summary.failed > 0 { throw ExitCode(1) }
     }
 }

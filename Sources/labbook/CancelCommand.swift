@@ -1,7 +1,5 @@
 import ArgumentParser
-import Execution
-import Planning
-import Store
+import Pipeline
 
 struct CancelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,11 +9,12 @@ struct CancelCommand: ParsableCommand {
     @OptionGroup var notebook: NotebookOptions
 
     func run() throws {
-        let session = Training(notebook: try notebook.load(), includeDrafts: true)
-        let executor = SlurmExecutor(executable: Training.executable, notebookRoot: session.notebook.root,
-                                     store: session.store, options: session.slurm)
+        var options = BuildOptions()
+        options.checkDrafts = true
+        let report = try Report.run(Build(root: notebook.rootURL, options: options, log: .quiet), Stage.planning)
+        guard let planned = report.planned else { return }
         let cancelled: [String]
-        do { cancelled = try executor.cancelAll() } catch {
+        do { cancelled = try planned.slurmExecutor().cancelAll() } catch {
             Report.error("error: \(error)")
             throw ExitCode(1)
         }

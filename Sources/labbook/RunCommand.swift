@@ -1,8 +1,5 @@
 import ArgumentParser
-import Execution
-import Notes
-import Planning
-import Store
+import Pipeline
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,27 +8,21 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var notebook: NotebookOptions
     @OptionGroup var training: TrainingOptions
-
     @OptionGroup var selection: ExperimentSelection
 
     func run() throws {
-        let (session, only) = try selection.session(notebook)
-        let outcome: Training.Outcome
-        do { outcome = try session.run(only: only, options: training) } catch {
-            Report.error("error: \(error)")
-            throw ExitCode(1)
-        }
-        let summary = outcome.summary
+        var options = training.buildOptions
+        options.drafts = selection.drafts
+        options.only = selection.selectors
+        let report = try Report.run(Build(root: notebook.rootURL, options: options), Stage.training)
+        let outcome = report.training, summary = outcome.summary
         if outcome.detached > 0 {
             print("\(outcome.detached) trial(s) on Slurm; `labbook status` follows them, `labbook cancel` stops them")
             return
         }
         print(summary.records.isEmpty && !summary.interrupted ? "nothing to train: every selected trial is in the results store"
               : "trained \(summary.records.count) trial\(summary.records.count == 1 ? "" : "s"), \(summary.failed) failed")
-        if summary.interrupted {
-            Report.error("stopped: \(summary.records.count) trials finished and kept, \(summary.notRun) not run; run again to resume")
-            throw ExitCode(130)
-        }
-        if Report.hasErrors(session.plan.diagnostics) || summary.failed > 0 { throw ExitCode(1) }
+        try Report.stopIfInterrupted(outcome, again: "run")
+        if report.errors > 0 || summary.failed > 0 { throw ExitCode(1) }
     }
 }

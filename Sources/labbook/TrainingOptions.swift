@@ -1,7 +1,5 @@
 import ArgumentParser
-import Execution
-import Planning
-import Store
+import Pipeline
 
 /// Options of the commands that train.
 struct TrainingOptions: ParsableArguments {
@@ -35,18 +33,26 @@ struct TrainingOptions: ParsableArguments {
         if let n = arrayParallelism, n < 1 { throw ValidationError("--array-parallelism must be at least 1") }
     }
 
-    var rerunSelectors: [Selector] { rerun.map(Selector.init) }
-
-    /// labbook.yml's `slurm:` settings with the command line's on top.
-    func slurmOptions(_ base: SlurmOptions) -> SlurmOptions {
-        var options = base
-        if let partition { options.partition = partition }
-        if let time { options.timeLimit = time }
-        if let cpusPerTask { options.cpusPerTask = cpusPerTask }
-        if let mem { options.memory = mem }
-        if let arrayParallelism { options.parallelism = arrayParallelism }
-        if !sbatchArguments.isEmpty { options.extraArguments = sbatchArguments }
-        if let setup { options.setup = setup }
+    /// The build these options ask for; labbook.yml's `slurm:` settings with the command line's on top.
+    var buildOptions: BuildOptions {
+        var options = BuildOptions()
+        options.jobs = jobs
+        options.rerun = rerun
+        options.executor = executor == .slurm ? .slurm : .local
+        options.detach = detach
+        let (partition, time, cpusPerTask, mem, arrayParallelism, sbatchArguments, setup) =
+            (partition, time, cpusPerTask, mem, arrayParallelism, sbatchArguments, setup)
+        options.slurm = { base in
+            var options = base
+            if let partition { options.partition = partition }
+            if let time { options.timeLimit = time }
+            if let cpusPerTask { options.cpusPerTask = cpusPerTask }
+            if let mem { options.memory = mem }
+            if let arrayParallelism { options.parallelism = arrayParallelism }
+            if !sbatchArguments.isEmpty { options.extraArguments = sbatchArguments }
+            if let setup { options.setup = setup }
+            return options
+        }
         return options
     }
 }
@@ -58,11 +64,4 @@ struct ExperimentSelection: ParsableArguments {
 
     @Flag(help: "Include the experiments of draft notes.")
     var drafts = false
-
-    /// Plans the notebook's experiments (reporting their problems) and reads the selectors against it.
-    func session(_ notebook: NotebookOptions) throws -> (session: Training, only: [Selector]) {
-        let session = Training(notebook: try notebook.load(), includeDrafts: drafts)
-        Report.diagnostics(session.plan.diagnostics)
-        return (session, try session.selectors(selectors))
-    }
 }

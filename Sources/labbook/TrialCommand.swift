@@ -1,8 +1,7 @@
 import ArgumentParser
 import Execution
 import Foundation
-import Planning
-import Store
+import Pipeline
 
 struct TrialCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,20 +36,6 @@ struct TrialCommand: ParsableCommand {
         case .stored(let record):
             print("\(key): \(TrialReport.describe(record))")
             if record.status == .failed { throw ExitCode(1) }
-        }
-    }
-}
-
-/// A worker whose build was killed (even with `kill -9`) stops too, rather than finishing a trial
-/// nobody waits for while the next build starts it again.
-enum ParentWatch {
-    static func start() {
-        let parent = getppid()
-        Thread.detachNewThread {
-            while true {
-                if getppid() != parent { _exit(143) }
-                usleep(200_000)
-            }
         }
     }
 }

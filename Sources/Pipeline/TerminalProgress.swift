@@ -3,20 +3,6 @@ import Foundation
 import Planning
 import Store
 
-/// One line per finished trial, for logs and pipes.
-final class PlainProgress: ExecutionObserver {
-    let labels: [String: String]
-    init(labels: [String: String]) { self.labels = labels }
-
-    func trialStarted(_ trial: PlannedTrial) {}
-
-    func trialFinished(_ trial: PlannedTrial, record: TrialRecord, done: Int, total: Int) {
-        FileHandle.standardOutput.write(Data("[\(done)/\(total)] \(labels[trial.key] ?? trial.key): \(TrialReport.describe(record))\n".utf8))
-    }
-
-    func tick(running: [PlannedTrial], done: Int, total: Int, secondsPerTrial: Double?) {}
-}
-
 /// A progress bar redrawn in place on a terminal: done/total, running trials and time left.
 final class TerminalProgress: ExecutionObserver {
     let labels: [String: String]
@@ -61,24 +47,5 @@ final class TerminalProgress: ExecutionObserver {
     private func clear() {
         if !lastLine.isEmpty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         lastLine = ""
-    }
-}
-
-enum TrialReport {
-    static func describe(_ record: TrialRecord) -> String {
-        switch record.status {
-        case .ok:
-            let loss = record.value(of: "test_loss").map { String(format: "test_loss %.4g", $0) } ?? ""
-            return "ok \(loss) (\(duration(record.wallSeconds)))"
-        case .diverged: return "diverged: \(record.message ?? "")"
-        case .failed: return "failed: \(record.message?.split(separator: "\n").first.map(String.init) ?? "")"
-        }
-    }
-
-    static func duration(_ seconds: Double) -> String {
-        if seconds < 60 { return String(format: "%.1f s", seconds) }
-        let minutes = Int(seconds / 60)
-        if minutes < 60 { return "\(minutes)m\(String(format: "%02d", Int(seconds) % 60))s" }
-        return "\(minutes / 60)h\(String(format: "%02d", minutes % 60))m"
     }
 }

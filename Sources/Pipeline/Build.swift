@@ -1,0 +1,103 @@
+import Execution
+import Figures
+import Foundation
+import Notes
+import Planning
+import Site
+import Store
+
+/// A notebook's build, run stage by stage: load → check → plan → run → analyse → render → write.
+/// Every command is a caller of it, asking for the stages it needs (`Stage.check`, `Stage.build`…).
+/// Problems are collected, not thrown: a broken note is reported and the rest goes on.
+public struct Build {
+    public let root: URL
+    public let options: BuildOptions
+    public let log: BuildLog
+
+    public init(root: URL, options: BuildOptions = BuildOptions(), log: BuildLog = .standard) {
+        self.root = root.standardizedFileURL
+        self.options = options
+        self.log = log
+    }
+
+    /// Runs `stages` in order; each one's results feed the next. Throws only for what ends a
+    /// build at once (no notes folder, a selector naming nothing, the notebook locked, a bad
+    /// output folder); everything else is a diagnostic in the report.
+    public func run(_ stages: [Stage]) throws(BuildFailure) -> BuildReport {
+        var report = BuildReport()
+        let notebook = try load()
+        report.notebook = notebook
+        // A bad output folder is a mistake to hear about before training, not after.
+        let output = stages.contains(.write) ? try outputFolder(notebook) : nil
+        report.found += notebook.allDiagnostics.found(by: .load)
+        if stages.contains(.check) { report.found += check(notebook).found(by: .check) }
+        guard stages.contains(.plan) else { return report.finished() }
+
+        let planned = plan(notebook)
+        report.planned = planned
+        report.found += planned.diagnostics.found(by: .plan)
+        if stages.contains(.run) {
+            // Errors are worth seeing before a long training run, not after it.
+            log.diagnostics(StageDiagnostic.sortedUnique(report.found))
+            report.shown = Set(report.found.map(\.diagnostic))
+            report.training = try train(planned)
+        }
+        guard stages.contains(.analyse) else { return report.finished() }
+
+        let figures = analyse(notebook, planned, trainedNow: report.training.trainedKeys)
+        report.found += figures.diagnostics.found(by: .analyse)
+        guard stages.contains(.render) else { return report.finished() }
+
+        let site = render(notebook, figures.rendering)
+        report.found += site.diagnostics.found(by: .render)
+        report.pages = site.files.filter { $0.path.hasSuffix(".html") }.count
+        if let output {
+            try write(site, to: output)
+            report.output = output.url
+        }
+        return report.finished()
+    }
+
+    // MARK: The stages
+
+    /// load: the notebook as read from disk.
+    public func load() throws(BuildFailure) -> Notebook {
+        do { return try Notebook.load(root: root) } catch { throw .stopped(error) }
+    }
+
+    /// check: what can be checked without results: links between notes, and the templates.
+    public func check(_ notebook: Notebook) -> [Diagnostic] {
+        SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts)).check()
+    }
+
+    /// plan: every experiment directive as trials with keys.
+    public func plan(_ notebook: Notebook) -> PlannedNotebook {
+        PlannedNotebook(notebook, includeDrafts: options.planDrafts)
+    }
+
+    /// run: trains what is missing, and what `--rerun` names.
+    public func train(_ planned: PlannedNotebook) throws(BuildFailure) -> TrainingOutcome {
+        try Trainer(planned: planned, options: options, log: log).run()
+    }
+
+    /// analyse: fits, figures, tables and quoted values, from the records.
+    public func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, trainedNow: Set<String>) -> (rendering: DirectiveRendering, diagnostics: [Diagnostic]) {
+        FigureBuilder(notebook: notebook, plan: planned.plan, index: StoreIndex(store: planned.store),
+                      trainedNow: trainedNow, git: GitState.read(at: notebook.root)).build(includeDrafts: options.planDrafts)
+    }
+
+    /// render: every page, in memory.
+    public func render(_ notebook: Notebook, _ directives: DirectiveRendering) -> SiteBuilder.Output {
+        SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), directives: directives).render()
+    }
+
+    /// write: the site on disk.
+    func write(_ site: SiteBuilder.Output, to folder: OutputFolder) throws(BuildFailure) {
+        do { try SiteWriter.write(site.files, to: folder.url) } catch { throw .failed(error.description) }
+    }
+
+    /// Where labbook.yml or `--output` says the site goes.
+    func outputFolder(_ notebook: Notebook) throws(BuildFailure) -> OutputFolder {
+        try OutputFolder(root: notebook.root, configured: notebook.config.output, override: options.output)
+    }
+}

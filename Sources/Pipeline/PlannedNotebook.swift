@@ -1,0 +1,53 @@
+import Engine
+import Execution
+import Foundation
+import Notes
+import Planning
+import Store
+
+/// The plan stage's result: a notebook's experiments as trials with keys, the store they are
+/// looked up in, and the executors' settings from labbook.yml.
+public struct PlannedNotebook: Sendable {
+    public let notebook: Notebook
+    public let plan: ExperimentPlanner.Plan
+    public let store: ResultsStore
+    public let locations: DatasetLocations
+    /// labbook.yml's `slurm:`.
+    public let slurm: SlurmOptions
+    /// Problems with the experiments and with labbook.yml's executor settings.
+    public let diagnostics: [Diagnostic]
+
+    public init(_ notebook: Notebook, includeDrafts: Bool) {
+        self.notebook = notebook
+        var planner = ExperimentPlanner(locations: ExperimentPlanner.locations(for: notebook))
+        locations = planner.locations
+        store = ResultsStore(folder: notebook.root.appendingPathComponent(notebook.config.results))
+        var settings: [Diagnostic] = []
+        slurm = SlurmOptions.read(notebook.config.fields?["slurm"], diagnostics: &settings)
+        plan = planner.plan(notebook, includeDrafts: includeDrafts)
+        diagnostics = plan.diagnostics + settings
+    }
+
+    /// The experiments the command line names; one that names nothing is a usage error.
+    public func selectors(_ texts: [String]) throws(BuildFailure) -> [Selector] {
+        let selectors = texts.map(Selector.init)
+        if let unknown = Selector.unmatched(selectors, in: plan).first {
+            throw .usage("'\(unknown)' names no experiment (give a note, an experiment id or note-slug/id)")
+        }
+        return selectors
+    }
+
+    /// The Slurm executor with these settings.
+    public func slurmExecutor(_ options: SlurmOptions? = nil) -> SlurmExecutor {
+        SlurmExecutor(executable: Worker.executable, notebookRoot: notebook.root, store: store, options: options ?? slurm)
+    }
+
+    /// Trials this notebook has queued or running under Slurm (none when it never used Slurm).
+    /// First records tasks that ended without a record as failed.
+    public func slurmTasks() -> [String: (task: String, state: String)] {
+        guard FileManager.default.fileExists(atPath: SlurmJournal.url(notebook: notebook.root).path) else { return [:] }
+        let executor = slurmExecutor()
+        executor.reconcile(plan.trials)
+        return executor.activeTasks()
+    }
+}

@@ -1,0 +1,47 @@
+import Notes
+import Planning
+import Store
+
+/// `labbook status`: per experiment, trials done, diverged, failed and missing, and why each
+/// missing one is missing (or that Slurm has it queued or running).
+public struct StatusReport {
+    public let lines: [String]
+
+    public init(_ planned: PlannedNotebook, only: [Selector]) {
+        let onSlurm = planned.slurmTasks()
+        let index = StoreIndex(store: planned.store)
+        var lines: [String] = []
+        for experiment in planned.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(experiment.experiment) }) {
+            lines += Self.lines(experiment, index: index, onSlurm: onSlurm)
+        }
+        if planned.plan.experiments.isEmpty { lines.append("no experiments in this notebook") }
+        self.lines = lines
+    }
+
+    private static func lines(_ planned: PlannedExperiment, index: StoreIndex, onSlurm: [String: (task: String, state: String)]) -> [String] {
+        var done = 0, diverged = 0
+        var missing: [(PlannedTrial, MissingReason)] = []
+        var failures: [(PlannedTrial, String)] = []
+        for trial in planned.trials {
+            switch index.state(of: trial) {
+            case .done(let record): if record.status == .diverged { diverged += 1 } else { done += 1 }
+            case .failed(let record): failures.append((trial, record.message?.split(separator: "\n").first.map(String.init) ?? ""))
+            case .missing(let reason): missing.append((trial, reason))
+            }
+        }
+        let e = planned.experiment
+        var lines = ["\(e.location.path):\(e.location.line) \(e.qualifiedID): \(planned.trials.count) trials — "
+                     + "\(done) done, \(diverged) diverged, \(failures.count) failed, \(missing.count) missing"]
+        for (trial, message) in failures {
+            lines.append("  failed  \(trial.label(order: planned.sweptKeys)): \(message) (the next run tries it again)")
+        }
+        for (trial, reason) in missing {
+            if let task = onSlurm[trial.key] {
+                lines.append("  \(task.state == "RUNNING" ? "running" : "queued ") \(trial.label(order: planned.sweptKeys)): Slurm job \(task.task) (\(task.state.lowercased()))")
+            } else {
+                lines.append("  missing \(trial.label(order: planned.sweptKeys)): \(reason)")
+            }
+        }
+        return lines
+    }
+}

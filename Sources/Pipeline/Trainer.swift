@@ -1,0 +1,100 @@
+import Execution
+import Foundation
+import Notes
+import Planning
+import Store
+
+/// The run stage: trains the missing (and rerun) trials of the selected experiments, on local
+/// workers or Slurm, under the notebook's lock.
+struct Trainer {
+    let planned: PlannedNotebook
+    let options: BuildOptions
+    let log: BuildLog
+
+    func run() throws(BuildFailure) -> TrainingOutcome {
+        let only = try planned.selectors(options.only)
+        let rerun = options.rerun.map(Selector.init)
+        // A trial already queued or running under Slurm is never started a second time.
+        let active = planned.slurmTasks()
+        let index = StoreIndex(store: planned.store)
+        reportUnreadableRecords(index)
+        var work = TrainingPlan(plan: planned.plan, index: index, only: only, rerun: rerun)
+        if !active.isEmpty {
+            let before = work.items.count
+            work.items.removeAll { active[$0.trial.key] != nil }
+            if work.items.count < before {
+                log.say("\(before - work.items.count) trial(s) already queued or running under Slurm; not started again")
+            }
+        }
+        guard !work.items.isEmpty else { return TrainingOutcome() }
+        let notebook = planned.notebook
+        let lock: NotebookLock
+        do {
+            lock = try NotebookLock(notebook: notebook.root)
+            try work.writeManifests(notebook: notebook, locations: planned.locations, resultsFolder: planned.store.folder, plan: planned.plan)
+        } catch { throw .failed("\(error)") }
+        defer { withExtendedLifetime(lock) {} }
+
+        let jobs = options.jobs ?? notebook.config.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let display = ProgressDisplay.make(labels: labels(), jobs: jobs)
+        let how = options.executor == .slurm ? "on Slurm" : "with \(jobs) worker\(jobs == 1 ? "" : "s")"
+        log.say("training \(work.items.count) trial\(work.items.count == 1 ? "" : "s") \(how)")
+        var outcome = TrainingOutcome()
+        outcome.started = true
+        try StopRequest.catching { (shouldStop) throws(BuildFailure) in
+            // Reruns first overwrite, the rest never do.
+            for force in [true, false] {
+                let trials = work.items.filter { $0.force == force }.map(\.trial)
+                guard !trials.isEmpty, !outcome.summary.interrupted else { continue }
+                let summary: LocalExecutor.Summary
+                switch options.executor {
+                case .local:
+                    let executor = LocalExecutor(executable: Worker.executable, notebookRoot: notebook.root, jobs: jobs, store: planned.store)
+                    summary = executor.run(trials, force: force, observer: display, shouldStop: shouldStop)
+                case .slurm:
+                    guard let waited = try onSlurm(trials, force: force, outcome: &outcome, display: display, shouldStop: shouldStop) else { continue }
+                    summary = waited
+                }
+                outcome.summary.records += summary.records
+                outcome.summary.interrupted = outcome.summary.interrupted || summary.interrupted
+                outcome.summary.notRun += summary.notRun
+            }
+        }
+        (display as? TerminalProgress)?.finish()
+        outcome.trainedKeys = Set(outcome.summary.records.map { $0.key })
+        return outcome
+    }
+
+    /// Submits one Slurm array and waits for it, unless `--detach`.
+    private func onSlurm(_ trials: [PlannedTrial], force: Bool, outcome: inout TrainingOutcome, display: ExecutionObserver,
+                         shouldStop: () -> Bool) throws(BuildFailure) -> LocalExecutor.Summary? {
+        let executor = planned.slurmExecutor(options.slurm(planned.slurm))
+        let submission: SlurmExecutor.Submission
+        do { submission = try executor.submit(trials, force: force) } catch { throw .failed("\(error)") }
+        if let job = submission.job {
+            log.say("submitted \(submission.submitted.count) trial(s) as Slurm array job \(job)")
+        }
+        if options.detach {
+            outcome.detached += submission.submitted.count + submission.alreadyQueued.count
+            return nil
+        }
+        return executor.wait(for: submission.submitted + submission.alreadyQueued, since: submission.started,
+                             observer: display, shouldStop: shouldStop)
+    }
+
+    /// `width-sp width=64 lr=1e-3 seed 2`, by trial key, for progress lines.
+    private func labels() -> [String: String] {
+        Dictionary(planned.plan.experiments.flatMap { experiment in
+            experiment.trials.map { ($0.key, "\(experiment.experiment.id) \($0.label(order: experiment.sweptKeys))") }
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A damaged record is named, and treated as missing: never a crash, never silently.
+    private func reportUnreadableRecords(_ index: StoreIndex) {
+        for trial in planned.plan.trials {
+            if case .missing(.unreadable(let path, let reason)) = index.state(of: trial) {
+                log.problem("\(path): warning: \(reason); the trial counts as missing and will be trained again")
+            }
+        }
+    }
+}
