@@ -52,6 +52,8 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Planning", "Store", "Execution", "Notes", "Engine"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Planning", "Store", "Notes", "Site", "Engine"]),
-        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Pipeline", "Notes", "Planning", "Store", "Execution", "Engine"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Notes"]),
+        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Pipeline", "Notes", "Planning", "Store", "Execution", "Engine"],
+                    exclude: ["Golden"]),
     ]
 )
