@@ -62,13 +62,3 @@ extension FitResult where Law: OneVariableLaw {
     /// The formula with the plot's own names, e.g. "test_loss = 0.21 + 3.4·width^−0.32".
     public func formula(x: String, y: String) -> String { law.formula(x: x, y: y) }
 }
-
-/// The unit a bootstrap resampled.
-public enum ResamplingUnit: String, Sendable {
-    /// Whole seeds, with all their points: the honest unit when seeds are the replicates.
-    case seeds
-    /// Single points, the fallback when all points come from one seed.
-    case points
-    /// No bootstrap was run.
-    case none
-}

@@ -10,14 +10,3 @@ public struct HoldoutCheck<Law: OneVariableLaw>: Sendable {
     /// is off by about 5% where it was not fitted.
     public let rmsLogError: Double
 }
-
-/// One held-out x: the mean over seeds that was observed there and the law's prediction.
-public struct HeldOutPoint: Sendable, Equatable {
-    public let x: Double
-    /// Mean over the finite seeds at x.
-    public let observed: Double
-    public let predicted: Double
-    /// ln(predicted) − ln(observed): positive when the law is pessimistic.
-    public let logError: Double
-    public let seedCount: Int
-}

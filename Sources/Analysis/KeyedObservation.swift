@@ -13,9 +13,3 @@ public struct KeyedObservation<Key: Hashable & Comparable & Sendable>: Sendable,
         self.seed = seed
     }
 }
-
-/// Which way a metric improves: lower for losses, higher for accuracies.
-public enum Better: String, Sendable, CaseIterable {
-    case lower
-    case higher
-}

@@ -160,11 +160,6 @@ public struct YAMLNode: Sendable, Hashable {
     }
 }
 
-public struct YAMLPair: Sendable, Hashable {
-    public var key: YAMLNode
-    public var value: YAMLNode
-}
-
 extension String {
     fileprivate var replacingUnderscores: String { filter { $0 != "_" } }
 }

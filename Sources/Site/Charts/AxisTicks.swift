@@ -1,17 +1,5 @@
 import Foundation
 
-/// A tick mark on an axis; major ticks carry a label and a grid line, minor ticks neither.
-struct AxisTick: Sendable, Hashable {
-    var value: Double
-    var label: String?
-    var isMajor: Bool { label != nil }
-}
-
-enum AxisOrientation: Sendable {
-    case horizontal
-    case vertical
-}
-
 /// Chooses "nice" ticks: 1, 2, 5 × 10ᵏ steps on linear axes; 1, 2, 5 × 10ᵏ, then decades only,
 /// then every other decade on log axes. Candidates go from dense to sparse, and the first whose
 /// labels neither crowd the axis nor overlap (estimated widths) wins.

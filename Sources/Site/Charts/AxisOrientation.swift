@@ -1,0 +1,6 @@
+import Foundation
+
+enum AxisOrientation: Sendable {
+    case horizontal
+    case vertical
+}
