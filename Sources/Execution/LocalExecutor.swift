@@ -110,6 +110,10 @@ public struct LocalExecutor {
             try? FileManager.default.removeItem(at: job.log)
             return record
         }
+        // A rerun that failed: the worker kept its failure beside the earlier result.
+        if cleanExit, let failure = store.failedRerun(job.trial.key), failure.provenanceStarted(after: job.started) {
+            return failure
+        }
         let how = job.process.terminationReason == .uncaughtSignal ? "was killed by signal \(status)" : "exited with status \(status)"
         let tail = Self.tail(of: job.log, lines: 20)
         let record = failedRecord(job.trial, message: "the worker \(how) without a result" + (tail.isEmpty ? "" : ":\n" + tail), seconds: seconds)

@@ -6,7 +6,12 @@ import Store
 
 /// Runs one trial in this process and stores its record: what `labbook trial KEY` does.
 public enum TrialWorker {
-    public enum Outcome: Sendable { case stored(TrialRecord), alreadyDone }
+    public enum Outcome: Sendable {
+        case stored(TrialRecord)
+        /// A rerun failed: its failure is kept beside the earlier result, which stays.
+        case failedBesideResult(TrialRecord)
+        case alreadyDone
+    }
 
     public static func run(_ manifest: WorkerManifest, force: Bool = false, threads: Int = 1) throws -> Outcome {
         let store = ResultsStore(folder: URL(fileURLWithPath: manifest.resultsFolder))
@@ -25,8 +30,10 @@ public enum TrialWorker {
             record = .failed(key: manifest.key, inputs: manifest.inputs, message: "\(error)",
                              wallSeconds: Date().timeIntervalSince(started), provenance: provenance)
         }
-        try store.write(record)
-        return .stored(record)
+        switch try store.write(record) {
+        case .record: return .stored(record)
+        case .besideResult: return .failedBesideResult(record)
+        }
     }
 }
 

@@ -22,10 +22,13 @@ public struct StatusReport {
         var done = 0, diverged = 0
         var missing: [(PlannedTrial, MissingReason)] = []
         var failures: [(PlannedTrial, String)] = []
+        var failedReruns: [(PlannedTrial, String)] = []
         for trial in planned.trials {
             switch index.state(of: trial) {
-            case .done(let record): if record.status == .diverged { diverged += 1 } else { done += 1 }
-            case .failed(let record): failures.append((trial, record.message?.split(separator: "\n").first.map(String.init) ?? ""))
+            case .done(let record):
+                if record.status == .diverged { diverged += 1 } else { done += 1 }
+                if let failure = index.store.failedRerun(trial.key) { failedReruns.append((trial, Self.firstLine(failure))) }
+            case .failed(let record): failures.append((trial, Self.firstLine(record)))
             case .missing(let reason): missing.append((trial, reason))
             }
         }
@@ -35,6 +38,9 @@ public struct StatusReport {
         for (trial, message) in failures {
             lines.append("  failed  \(trial.label(order: planned.sweptKeys)): \(message) (the next run tries it again)")
         }
+        for (trial, message) in failedReruns {
+            lines.append("  rerun failed \(trial.label(order: planned.sweptKeys)): \(message) (the earlier result is kept)")
+        }
         for (trial, reason) in missing {
             if let task = onSlurm[trial.key] {
                 lines.append("  \(task.state == "RUNNING" ? "running" : "queued ") \(trial.label(order: planned.sweptKeys)): Slurm job \(task.task) (\(task.state.lowercased()))")
@@ -43,5 +49,9 @@ public struct StatusReport {
             }
         }
         return lines
+    }
+
+    private static func firstLine(_ record: TrialRecord) -> String {
+        record.message?.split(separator: "\n").first.map(String.init) ?? ""
     }
 }

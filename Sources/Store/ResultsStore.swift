@@ -15,6 +15,19 @@ public struct ResultsStore: Sendable {
         folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key).json")
     }
 
+    /// Where a rerun's failure is kept when it did not replace the result it was rerunning:
+    /// `results/<first two hex>/<key>.failed.json`, beside the record.
+    public func failureURL(for key: String) -> URL {
+        folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key)\(Self.failureSuffix)")
+    }
+
+    static let failureSuffix = ".failed.json"
+
+    /// The failure of the last rerun of a trial whose earlier result was kept, if any.
+    public func failedRerun(_ key: String) -> TrialRecord? {
+        FileManager.default.contents(atPath: failureURL(for: key).path).flatMap { try? TrialRecord.decode($0) }
+    }
+
     public enum Lookup: Sendable {
         case missing
         case found(TrialRecord)
@@ -45,7 +58,7 @@ public struct ResultsStore: Sendable {
         var records: [TrialRecord] = []
         for shard in shards.sorted() where shard.count == 2 {
             let shardURL = folder.appendingPathComponent(shard)
-            for file in ((try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? []).sorted() where file.hasSuffix(".json") {
+            for file in ((try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? []).sorted() where file.hasSuffix(".json") && !file.hasSuffix(Self.failureSuffix) {
                 if let data = FileManager.default.contents(atPath: shardURL.appendingPathComponent(file).path),
                    let record = try? TrialRecord.decode(data) {
                     records.append(record)
@@ -61,17 +74,37 @@ public struct ResultsStore: Sendable {
         public var description: String { "\(path): error: cannot write trial record: \(reason)" }
     }
 
+    /// What `write` did with a record.
+    public enum Written: Sendable, Equatable {
+        /// The record is the trial's record now.
+        case record
+        /// A failure that would have replaced a result: kept beside it, the result untouched.
+        case besideResult
+    }
+
     /// Writes `record` atomically: a reader sees the old file or the whole new one, never a part.
-    public func write(_ record: TrialRecord) throws(WriteError) {
-        let target = url(for: record.key)
+    /// A failure never replaces a result (`ok` or `diverged`): a rerun that fails or is killed
+    /// leaves the earlier record in place and its failure beside it. A result clears that failure.
+    @discardableResult
+    public func write(_ record: TrialRecord) throws(WriteError) -> Written {
+        if record.status == .failed, case .found(let earlier) = lookup(record.key), earlier.status != .failed {
+            try writeAtomically(record.encoded(), to: failureURL(for: record.key))
+            return .besideResult
+        }
+        try writeAtomically(record.encoded(), to: url(for: record.key))
+        unlink(failureURL(for: record.key).path)
+        return .record
+    }
+
+    /// Temporary file, fsync, rename, fsync of the folder.
+    private func writeAtomically(_ data: Data, to target: URL) throws(WriteError) {
         let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(record.key).\(getpid()).tmp")
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw WriteError(path: directory.path, reason: error.localizedDescription)
         }
-        let data = record.encoded()
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw WriteError(path: temporary.path, reason: String(cString: strerror(errno))) }
         let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }

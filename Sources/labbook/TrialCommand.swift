@@ -36,6 +36,9 @@ struct TrialCommand: ParsableCommand {
         case .stored(let record):
             print("\(key): \(TrialReport.describe(record))")
             if record.status == .failed { throw ExitCode(1) }
+        case .failedBesideResult(let record):
+            print("\(key): rerun \(TrialReport.describe(record)); the earlier result is kept")
+            throw ExitCode(1)
         }
     }
 }

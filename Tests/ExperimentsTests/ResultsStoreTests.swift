@@ -61,4 +61,32 @@ import Testing
         #expect(read.metrics["train_loss"] == .infinity)
         #expect(read.metrics["test_loss"]?.isNaN == true)
     }
+
+    @Test func aFailureNeverReplacesAResultAndIsKeptBesideIt() throws {
+        let folder = scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = ResultsStore(folder: folder)
+        let trial = try #require(plannedTrials(tinyTeacher).first)
+        var result = record(trial)
+        result.status = .ok
+        result.message = nil
+        result.metrics = ["test_loss": 0.5]
+        #expect(try store.write(result) == .record)
+
+        let failure = record(trial)
+        #expect(try store.write(failure) == .besideResult)
+        #expect(store.record(trial.key) == result, "the result stays")
+        #expect(store.failedRerun(trial.key) == failure)
+        #expect(store.allRecords() == [result], "the failure beside a result is not a record of its own")
+
+        // A new result replaces the old one and clears the failure; a failure replaces a failure.
+        result.metrics = ["test_loss": 0.4]
+        #expect(try store.write(result) == .record)
+        #expect(store.failedRerun(trial.key) == nil)
+        #expect(!FileManager.default.fileExists(atPath: store.failureURL(for: trial.key).path))
+        let other = try #require(plannedTrials(tinyTeacher).last)
+        #expect(try store.write(record(other)) == .record)
+        #expect(try store.write(record(other)) == .record)
+    }
 }
+

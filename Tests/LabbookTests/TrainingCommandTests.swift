@@ -197,4 +197,49 @@ func records(in folder: ScratchFolder) -> [String: Data] {
             #expect(old.metrics == new.metrics && old.curve == new.curve)
         }
     }
+
+    @Test func aRerunWhoseWorkerIsKilledKeepsTheEarlierResult() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 1, widths: "[64]", steps: 800))
+        #expect(try LabbookProcess.run(["build", "--root", folder.url.path]).status == 0)
+        let (name, before) = try #require(records(in: folder).first)
+
+        let rerun = Process()
+        rerun.executableURL = LabbookProcess.executable
+        rerun.arguments = ["run", "--root", folder.url.path, "--rerun", "all", "--jobs", "1"]
+        let out = Pipe()
+        rerun.standardOutput = out
+        rerun.standardError = FileHandle.nullDevice
+        try rerun.run()
+        var killed = false
+        let deadline = Date().addingTimeInterval(60)
+        while !killed, Date() < deadline {
+            if let pid = try LabbookProcess.workers(in: folder).first { kill(pid, SIGKILL); killed = true }
+            usleep(20_000)
+        }
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        rerun.waitUntilExit()
+        #expect(killed)
+        #expect(rerun.terminationStatus == 1, "the failed rerun is reported")
+        #expect(output.contains("killed by signal 9"), "\(output)")
+
+        // The result is untouched, and the failure is kept beside it, where status shows it.
+        let after = records(in: folder)
+        #expect(after[name] == before, "the finished record was replaced")
+        let key = String(name.dropLast(".json".count))
+        let failure = try TrialRecord.decode(try #require(after["\(key).failed.json"]))
+        #expect(failure.status == .failed && failure.key == key)
+        let status = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(status.stdout.contains("1 done, 0 diverged, 0 failed, 0 missing"), "\(status.stdout)")
+        #expect(status.stdout.contains("rerun failed width=64 seed 0: the worker was killed by signal 9"), "\(status.stdout)")
+        #expect(try LabbookProcess.run(["build", "--root", folder.url.path]).stdout.contains("training") == false,
+                "a kept result is not trained again")
+
+        // A rerun that finishes replaces the record and clears the failure.
+        #expect(try LabbookProcess.run(["run", "--root", folder.url.path, "--rerun", "all"]).status == 0)
+        let final = records(in: folder)
+        #expect(final["\(key).failed.json"] == nil)
+        let old = try TrialRecord.decode(before), new = try TrialRecord.decode(try #require(final[name]))
+        #expect(old.metrics == new.metrics && old.curve == new.curve)
+    }
 }
