@@ -39,7 +39,10 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The stages of a build, run by name: load → check → plan → run → analyse → render → write.
-        .target(name: "Pipeline", dependencies: ["Engine", "Notes", "Planning", "Store", "Execution", "Figures", "Site"]),
+        .target(name: "Pipeline", dependencies: [
+            "Engine", "Notes", "Planning", "Store", "Execution", "Figures", "Site",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "labbook", dependencies: [
             "Pipeline", "Notes", "Planning", "Store", "Execution",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

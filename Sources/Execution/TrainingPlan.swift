@@ -11,9 +11,16 @@ public struct TrainingPlan: Sendable {
         public var trial: PlannedTrial
         /// Overwrite an existing record (`--rerun`).
         public var force: Bool
+
+        public init(trial: PlannedTrial, force: Bool) {
+            self.trial = trial
+            self.force = force
+        }
     }
 
     public var items: [Item]
+
+    public init(items: [Item]) { self.items = items }
 
     public init(plan: ExperimentPlanner.Plan, index: StoreIndex, only: [Selector] = [], rerun: [Selector] = []) {
         var items: [Item] = []
@@ -32,15 +39,17 @@ public struct TrainingPlan: Sendable {
         self.items = items
     }
 
-    /// Writes one manifest per trial for the `labbook trial KEY` workers.
-    public func writeManifests(notebook: Notebook, locations: DatasetLocations, resultsFolder: URL, plan: ExperimentPlanner.Plan) throws {
+    /// Writes one manifest per trial under `workerRoot` (the notebook's own folder, unless the
+    /// workers are to run elsewhere, as `labbook verify`'s do).
+    public func writeManifests(notebook: Notebook, locations: DatasetLocations, resultsFolder: URL, plan: ExperimentPlanner.Plan,
+                               workerRoot: URL? = nil) throws {
         let git = GitState.read(at: notebook.root)
         for item in items {
             let note = plan.experiment(item.trial.experiment)?.experiment.notePath ?? ""
             let manifest = WorkerManifest(key: item.trial.key, inputs: item.trial.inputs, note: note, experiment: item.trial.experiment,
                                           fashionMNIST: locations.fashionMNIST, datasetRoot: locations.root,
                                           resultsFolder: resultsFolder.path, gitCommit: git?.commit, gitDirty: git?.dirty)
-            try manifest.write(notebook: notebook.root)
+            try manifest.write(notebook: workerRoot ?? notebook.root)
         }
     }
 }

@@ -26,6 +26,14 @@ enum Report {
         do { return try body() } catch { throw ValidationError(error.description) }
     }
 
+    /// Work that could not be done (exit 1).
+    static func failing<T>(_ body: () throws(BuildFailure) -> T) throws -> T {
+        do { return try body() } catch {
+            self.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
     /// Ctrl-C during training: what was finished is kept.
     static func stopIfInterrupted(_ outcome: TrainingOutcome, again command: String) throws {
         guard outcome.summary.interrupted else { return }
