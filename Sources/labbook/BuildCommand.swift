@@ -40,7 +40,7 @@ struct BuildCommand: ParsableCommand {
         }
         let figures = FigureBuilder(notebook: loaded, plan: session.plan, index: StoreIndex(store: session.store),
                                     trainedNow: outcome.trainedKeys, git: GitState.read(at: loaded.root)).build(includeDrafts: drafts)
-        let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts), directives: figures.rendering).render()
+        let site = SiteBuilder(notebook: loaded, options: .init(includeDrafts: drafts), directives: figures.models).render()
         let diagnostics = Diagnostic.sortedUnique(site.diagnostics + session.plan.diagnostics + figures.diagnostics)
         Report.diagnostics(diagnostics)
         do { try SiteWriter.write(site.files, to: outputURL) } catch {
