@@ -30,6 +30,7 @@ struct Theme {
                 stylesheet = text
             } else if file.hasSuffix(ThemeTemplate.fileExtension) {
                 let name = name(of: file)
+                if let problem = misspelt(name, file: file) { diagnostics.append(problem) }
                 let fallback = library.getTemplate(named: name) == nil ? "" : "; using the built-in '\(name)' instead"
                 if let problem = register(text, file: file, in: &library, fallback: fallback) { diagnostics.append(problem) }
             }
@@ -65,6 +66,15 @@ struct Theme {
             Diagnostic(SourceLocation(path: "\(folder)/\($0)", line: 1, column: 1),
                        "the theme has no \($0): labbook was built without it (run Scripts/embed-templates and build again)")
         }
+    }
+
+    /// A file that is no template of the theme but nearly one (`experiment_box`) would be silently
+    /// unused; one far from every name is the notebook's own partial, and fine.
+    private static func misspelt(_ name: String, file: String) -> Diagnostic? {
+        let names = ThemeTemplate.allCases.map(\.rawValue)
+        guard !names.contains(name), let guess = Suggestion.closest(to: name, among: names) else { return nil }
+        return Diagnostic(SourceLocation(path: "\(folder)/\(file)", line: 1, column: 1),
+                          "labbook renders no template named '\(name)'; did you mean '\(guess)'?", severity: .warning)
     }
 
     private static func name(of file: String) -> String { String(file.dropLast(ThemeTemplate.fileExtension.count)) }

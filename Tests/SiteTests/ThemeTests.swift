@@ -69,6 +69,18 @@ import Testing
         #expect(try #require(site.page("notes/values.html")).contains("The exponent is <mark>law.b?</mark>.</p>"))
     }
 
+    @Test func aMisspeltTemplateIsAWarningAndTheNotebooksOwnPartialsAreFine() throws {
+        var files = labNotes
+        files["templates/experiment_box.mustache"] = "<div>{{id}}</div>\n"
+        files["templates/my-header.mustache"] = "<h1>{{title}}</h1>\n"
+        files["templates/note.mustache"] = "{{>my-header}}{{{body}}}"
+        let site = try TestNotebook(files).render()
+        #expect(site.diagnostics.map(\.description) == [
+            "templates/experiment_box.mustache:1:1: warning: labbook renders no template named 'experiment_box'; did you mean 'experiment-box'?",
+        ])
+        #expect(try #require(site.page("notes/worst-group.html")).contains("<main>\n<h1>the effects of scale on worst-group performance</h1>\n<p>I keep"))
+    }
+
     @Test func aBrokenPartialIsReportedAtItsPositionAndTheBuiltInOneUsed() throws {
         var files = labNotes
         files["templates/sidenote.mustache"] = "<sup>\n{{#open}}{{id}}\n"
