@@ -11,6 +11,7 @@ public struct SiteBuilder {
 
     public let notebook: Notebook
     public let options: Options
+    /// What the directives and quoted values show (Figures builds it; without it, "not run yet").
     public let directives: NotebookFigures
 
     public init(notebook: Notebook, options: Options = .init(), directives: NotebookFigures = .notRunYet) {
