@@ -4,9 +4,9 @@ import Planning
 import Site
 import Store
 
-/// Turns every directive of a notebook into what its page shows: experiments as summaries of their
-/// trials, plots as SVG figures with fits, tables, and the numbers quoted in prose. Problems are
-/// diagnostics at the directive's or value's position; the rest is still drawn.
+/// Turns every directive of a notebook into the view models its page shows: experiments as
+/// summaries of their trials, plots as SVG figures with fits, tables, and the numbers quoted in
+/// prose. Problems are diagnostics at the directive's or value's position; the rest is still drawn.
 public struct FigureBuilder {
     let notebook: Notebook
     let lookup: ExperimentLookup
@@ -18,15 +18,15 @@ public struct FigureBuilder {
         self.git = git
     }
 
-    public func build(includeDrafts: Bool) -> (rendering: DirectiveRendering, diagnostics: [Diagnostic]) {
-        var html: [String: PageFigure] = [:]
+    public func build(includeDrafts: Bool) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
+        var views: [SourceLocation: DirectiveView] = [:]
         var values: [String: [String: String]] = [:]
         var diagnostics: [Diagnostic] = []
         var files: [SiteFile] = []
 
         for planned in lookup.plan.experiments {
             let summary = ExperimentSummary(planned, index: lookup.index, trainedInThisBuild: lookup.trainedNow)
-            html[place(planned.experiment.location)] = .fixed(ExperimentBoxes.box(summary, planned))
+            views[planned.experiment.location] = .experiment(ExperimentBoxes.box(summary, planned))
             var best: [String: String] = [:]
             for (metric, value) in summary.bestByMetric { best["best.\(metric)"] = ValueFormat.number(value.value) }
             values["\(planned.experiment.qualifiedID)"] = best
@@ -40,7 +40,7 @@ public struct FigureBuilder {
                 let result = figure(directive, in: note, name: name)
                 diagnostics += result.problems
                 if let drawn = result.drawn {
-                    html[place(directive.location)] = .drawn(drawn.figure)
+                    views[directive.location] = .figure(drawn.figure)
                     if let csv = drawn.csv { files.append(csv) }
                     if let id = directive.id { values["\(note.slug)/\(id)"] = drawn.values }
                 }
@@ -48,48 +48,26 @@ public struct FigureBuilder {
         }
 
         // Values quoted in prose, checked now so an unknown one is an error at its position.
-        var quoted: [String: String] = [:]
+        var quoted: [SourceLocation: QuotedValue] = [:]
         for note in notebook.notes where includeDrafts || !note.isDraft {
             for case .value(let reference) in note.embeds {
                 switch resolveValue(reference, in: note, values: values) {
-                case .success(let text): quoted["\(note.path)|\(reference.path)"] = text
+                case .success(let value): quoted[reference.location] = value
                 case .failure(let problem):
                     diagnostics.append(problem)
-                    quoted["\(note.path)|\(reference.path)"] = "<span class=\"value error\" title=\"\(HTML.escape(problem.message))\">[\(HTML.escape(reference.path)): no such value]</span>"
+                    quoted[reference.location] = .error(problem.message)
                 }
             }
         }
 
-        let provenance = NoteProvenance.byNote(lookup: lookup, git: git)
-        let found = html, quotedValues = quoted
-        let rendering = DirectiveRendering(
-            html: { directive, _, page in
-                switch found["\(directive.location.path):\(directive.location.line)"] {
-                case .fixed(let text)?: return text
-                case .drawn(let figure)?: return figure.html(page: page)
-                case nil:
-                    return DirectiveRendering.pendingBox(directive, reason: "not drawn: the directive has errors (labbook check lists them)")
-                }
-            },
-            value: { reference, note in
-                quotedValues["\(note.path)|\(reference.path)"]
-                    ?? DirectiveRendering.notRunYet.value(reference, note)
-            },
-            provenance: { note in provenance[note.path] },
-            files: files)
-        return (rendering, diagnostics)
-    }
-
-    private func place(_ location: SourceLocation) -> String { "\(location.path):\(location.line)" }
-
-    enum PageFigure: Sendable {
-        case fixed(String)
-        case drawn(DrawnFigure)
+        let models = NotebookFigures(directives: views, values: quoted, provenance: NoteProvenance.byNote(lookup: lookup, git: git),
+                                     files: files, undrawnReason: "not drawn: the directive has errors (labbook check lists them)")
+        return (models, diagnostics)
     }
 
     /// A drawn plot or table, its data file, and the numbers prose may quote from it.
     struct Drawn {
-        var figure: DrawnFigure
+        var figure: Figure
         var csv: SiteFile?
         var values: [String: String]
     }
@@ -111,7 +89,7 @@ public struct FigureBuilder {
     }
 
     /// `id.rest` (an id in this note) or `note-slug/id.rest`.
-    private func resolveValue(_ reference: ValueReference, in note: Note, values: [String: [String: String]]) -> Result<String, Diagnostic> {
+    private func resolveValue(_ reference: ValueReference, in note: Note, values: [String: [String: String]]) -> Result<QuotedValue, Diagnostic> {
         let path = reference.path
         guard let dot = path.firstIndex(of: ".") else {
             return .failure(Diagnostic(reference.location, "value '\(path)' needs a field after the id, e.g. \"\(path).b\" or \"\(path).best.test_loss\""))
@@ -125,10 +103,8 @@ public struct FigureBuilder {
             else if !ids.isEmpty { message += " (this note has \(ids.joined(separator: ", ")))" }
             return .failure(Diagnostic(reference.location, message))
         }
-        if let text = known[field] { return .success("<span class=\"value\">\(HTML.escape(text))</span>") }
-        if known.isEmpty {
-            return .success("<span class=\"value pending\" title=\"no results yet for \(HTML.escape(path))\">[\(HTML.escape(path)): not run yet]</span>")
-        }
+        if let text = known[field] { return .success(.number(text)) }
+        if known.isEmpty { return .success(.pending) }
         var message = "value '\(path)': '\(id)' has no '\(field)'"
         if let guess = Suggestion.closest(to: field, among: Array(known.keys)) { message += "; did you mean '\(guess)'?" }
         else { message += " (it has \(known.keys.sorted().joined(separator: ", ")))" }

@@ -64,8 +64,8 @@ struct PlotDirective {
 
     private func finish(_ output: FigureOutput, counts: PlotData.Counts) -> FigureBuilder.Drawn {
         let csvPath = SitePath.join(dirname(SitePath.note(note)), "\(note.slug)-\(Slug.make(name)).csv") ?? "\(note.slug)-\(name).csv"
-        let figure = DrawnFigure(kind: .plot, id: spec.id, body: output.svg, caption: spec.caption, notes: output.notes,
-                                 provenance: FigureProvenance.text(counts), csvPath: csvPath)
+        let figure = Figure(kind: .plot, id: spec.id, content: .chart(svg: output.svg), caption: spec.caption, fitNotes: output.notes,
+                            provenance: FigureProvenance.text(counts), csvPath: csvPath)
         return FigureBuilder.Drawn(figure: figure, csv: SiteFile(path: csvPath, content: .text(output.csv)), values: output.values)
     }
 
@@ -73,8 +73,8 @@ struct PlotDirective {
     private func pending(_ counts: PlotData.Counts) -> FigureBuilder.Drawn {
         let reason = counts.missing > 0 ? "\(counts.missing) trial\(counts.missing == 1 ? "" : "s") not run yet; run labbook build to train them"
             : "no trial has a finite \(spec.color ?? spec.y) (\(counts.diverged) diverged, \(counts.failed) failed)"
-        let figure = DrawnFigure(kind: .plot, id: spec.id, body: "<p class=\"notice\">Not drawn: \(HTML.escape(reason)).</p>",
-                                 caption: spec.caption, notes: "", provenance: FigureProvenance.text(counts), csvPath: nil)
+        let figure = Figure(kind: .plot, id: spec.id, content: .notDrawn(reason: reason), caption: spec.caption,
+                            provenance: FigureProvenance.text(counts))
         return FigureBuilder.Drawn(figure: figure, csv: nil, values: [:])
     }
 
@@ -99,10 +99,8 @@ struct TableDirective {
             experiments.append((name, planned))
         }
         let (table, counts) = TableData.build(spec, experiments: experiments, lookup: lookup)
-        var captionless = table
-        captionless.caption = nil
-        let figure = DrawnFigure(kind: .table, id: spec.id, body: captionless.bodyHTML(), caption: spec.caption, notes: "",
-                                 provenance: FigureProvenance.text(counts), csvPath: nil)
+        let figure = Figure(kind: .table, id: spec.id, content: .table(table), caption: spec.caption,
+                            provenance: FigureProvenance.text(counts))
         return (FigureBuilder.Drawn(figure: figure, csv: nil, values: [:]), [])
     }
 }

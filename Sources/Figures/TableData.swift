@@ -55,7 +55,7 @@ enum TableData {
             }
             return (row.labels.map(\.description), cells)
         }
-        let table = ResultTable(caption: spec.caption, rowHeaders: spec.rows, columnHeaders: spec.columns.map { label($0, spec.aggregate) },
+        let table = ResultTable(rowHeaders: spec.rows, columnHeaders: spec.columns.map { label($0, spec.aggregate) },
                                 rows: tableRows)
         return (table, counts)
     }

@@ -48,7 +48,7 @@ public struct Build {
         report.found += figures.diagnostics.found(by: .analyse)
         guard stages.contains(.render) else { return report.finished() }
 
-        let site = render(notebook, figures.rendering)
+        let site = render(notebook, figures.models)
         report.found += site.diagnostics.found(by: .render)
         report.pages = site.files.filter { $0.path.hasSuffix(".html") }.count
         if let output {
@@ -81,13 +81,13 @@ public struct Build {
     }
 
     /// analyse: fits, figures, tables and quoted values, from the records.
-    public func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, trainedNow: Set<String>) -> (rendering: DirectiveRendering, diagnostics: [Diagnostic]) {
+    public func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, trainedNow: Set<String>) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
         FigureBuilder(notebook: notebook, plan: planned.plan, index: StoreIndex(store: planned.store),
                       trainedNow: trainedNow, git: GitState.read(at: notebook.root)).build(includeDrafts: options.planDrafts)
     }
 
     /// render: every page, in memory.
-    public func render(_ notebook: Notebook, _ directives: DirectiveRendering) -> SiteBuilder.Output {
+    public func render(_ notebook: Notebook, _ directives: NotebookFigures) -> SiteBuilder.Output {
         SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), directives: directives).render()
     }
 

@@ -20,35 +20,23 @@ public struct ExperimentBox: Sendable {
         self.missing = missing; self.trainedNow = trainedNow; self.missingReasons = missingReasons; self.best = best
     }
 
-    /// A summary of the trials, never a made-up figure: counts by status, and the best trained values.
-    /// `body` is the directive's YAML, shown folded.
-    public func html(id: String, body: String) -> String {
-        let anchor = " id=\"experiment-\(HTML.escape(Slug.make(id)))\""
-        let pending = missing > 0 ? " pending" : ""
-        var html = "<figure class=\"directive experiment\(pending)\"\(anchor)>\n"
-        html += "<figcaption><span class=\"directive-kind\">experiment</span> <code>\(HTML.escape(id))</code>: "
-        html += "\(total) trial\(total == 1 ? "" : "s") — \(ok) ok, \(diverged) diverged, \(failed) failed"
-        html += missing > 0 ? ", <strong>\(missing) not run yet</strong>" : ""
-        html += "</figcaption>\n"
-        if missing > 0 {
-            let reasons = missingReasons.map { "\($0.count) \(HTML.escape($0.reason))" }.joined(separator: ", ")
-            html += "<p class=\"notice\">Results are missing for \(missing) trial\(missing == 1 ? "" : "s") (\(reasons)); "
-                + "run <code>labbook build</code> to train \(missing == 1 ? "it" : "them").</p>\n"
-        }
-        if !best.isEmpty {
-            html += "<table class=\"best\">\n<thead><tr><th>metric</th><th>best</th><th>configuration</th></tr></thead>\n<tbody>\n"
-            for row in best {
-                html += "<tr><td><code>\(HTML.escape(row.metric))</code></td><td>\(HTML.escape(row.value))</td><td>\(HTML.escape(row.trial))</td></tr>\n"
-            }
-            html += "</tbody>\n</table>\n"
-        }
+    /// What `experiment-box.mustache` is given: counts, with their words agreeing in number; `yaml`
+    /// is the directive's text, shown folded.
+    func templateContext(yaml: String) -> [String: Any] {
         let stored = ok + diverged + failed
-        if stored > 0 {
-            html += "<p class=\"provenance\">\(stored) trial\(stored == 1 ? "" : "s") in the results store"
-                + (trainedNow > 0 ? ", \(trainedNow) trained in this build" : ", none trained in this build") + ".</p>\n"
-        }
-        html += "<details><summary>What it asks for</summary><pre><code class=\"language-yaml\">\(HTML.escape(body))</code></pre></details>\n"
-        html += "</figure>\n"
-        return html
+        return [
+            "id": id, "anchor": "experiment-\(Slug.make(id))", "yaml": yaml,
+            "total": total, "totalWord": Plural.trials(total),
+            "ok": ok, "diverged": diverged, "failed": failed,
+            "pending": missing > 0, "missing": missing, "missingWord": Plural.trials(missing),
+            "missingPronoun": missing == 1 ? "it" : "them",
+            "missingReasons": missingReasons.enumerated().map { index, item -> [String: Any] in
+                ["count": item.count, "reason": item.reason, "more": index < missingReasons.count - 1]
+            },
+            "hasBest": !best.isEmpty,
+            "best": best.map { ["metric": $0.metric, "value": $0.value, "trial": $0.trial] },
+            "hasStored": stored > 0, "stored": stored, "storedWord": Plural.trials(stored),
+            "hasTrainedNow": trainedNow > 0, "trainedNow": trainedNow,
+        ]
     }
 }

@@ -1,7 +1,8 @@
 import Notes
 
 /// Renders a note's Markdown tree to HTML for one page, putting back what placeholders stand for:
-/// math as written, Tufte sidenotes, resolved references, directive boxes.
+/// math as written, resolved references, and (through the theme's templates) Tufte sidenotes,
+/// directive boxes, figures and quoted values.
 struct NoteRenderer {
     let note: Note
     /// The page the HTML goes into, relative to the site root; links are made relative to it.
@@ -9,17 +10,17 @@ struct NoteRenderer {
     /// Unique prefix for sidenote ids on this page, e.g. `sn-worst-group`.
     let idPrefix: String
     let links: SiteLinks
-    let directives: DirectiveRendering
+    let fragments: PageFragments
 
     private(set) var diagnostics: [Diagnostic] = []
     private var asideCount = 0
 
-    init(note: Note, pagePath: String, idPrefix: String, links: SiteLinks, directives: DirectiveRendering) {
+    init(note: Note, pagePath: String, idPrefix: String, links: SiteLinks, fragments: PageFragments) {
         self.note = note
         self.pagePath = pagePath
         self.idPrefix = idPrefix
         self.links = links
-        self.directives = directives
+        self.fragments = fragments
     }
 
     mutating func render(_ nodes: [MarkdownNode], tight: Bool = false) -> String {
@@ -50,7 +51,7 @@ struct NoteRenderer {
         case .codeBlock:
             let line = note.noteLine(node.line)
             if let directive = note.directives.first(where: { $0.location.line == line && $0.body == node.literal }) {
-                return directives.html(directive, note, pagePath)
+                return fragments.directive(directive, page: pagePath)
             }
             let language = node.info.split(separator: " ").first.map { " class=\"language-\(HTML.escape(String($0)))\"" } ?? ""
             return "<pre><code\(language)>\(HTML.escape(restoreLiterals(node.literal)))</code></pre>\n"
@@ -122,21 +123,11 @@ struct NoteRenderer {
         case .reference(let reference):
             return HTML.escape(resolve(reference) ?? "")
         case .value(let value):
-            return directives.value(value, note)
+            return fragments.value(value)
         case .aside(let aside):
             asideCount += 1
             let id = "\(aside.kind == .sidenote ? "sn" : "mn")-\(idPrefix)-\(asideCount)"
-            let content = asideContent(aside.content)
-            switch aside.kind {
-            case .sidenote:
-                return "<label for=\"\(id)\" class=\"margin-toggle sidenote-number\"></label>"
-                    + "<input type=\"checkbox\" id=\"\(id)\" class=\"margin-toggle\">"
-                    + "<span class=\"sidenote\">\(content)</span>"
-            case .marginnote:
-                return "<label for=\"\(id)\" class=\"margin-toggle\">&#8853;</label>"
-                    + "<input type=\"checkbox\" id=\"\(id)\" class=\"margin-toggle\">"
-                    + "<span class=\"marginnote\">\(content)</span>"
-            }
+            return fragments.aside(aside.kind, id: id, content: asideContent(aside.content))
         }
     }
 

@@ -9,40 +9,36 @@ public struct ResultTable: Sendable {
         case missing(String)
     }
 
-    public var caption: String?
     /// Row-key column headers, then one per metric.
     public var rowHeaders: [String]
     public var columnHeaders: [String]
     public var rows: [(labels: [String], cells: [Cell])]
 
-    public init(caption: String?, rowHeaders: [String], columnHeaders: [String], rows: [(labels: [String], cells: [Cell])]) {
-        self.caption = caption
+    public init(rowHeaders: [String], columnHeaders: [String], rows: [(labels: [String], cells: [Cell])]) {
         self.rowHeaders = rowHeaders
         self.columnHeaders = columnHeaders
         self.rows = rows
     }
 
-    /// The `<table>` element; the figure around it and its caption are the caller's.
-    public func bodyHTML() -> String {
-        var html = "<table class=\"results\">\n<thead><tr>"
-        html += rowHeaders.map { "<th scope=\"col\" class=\"key\">\(HTML.escape($0))</th>" }.joined()
-        html += columnHeaders.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
-        html += "</tr></thead>\n<tbody>\n"
-        for row in rows {
-            html += "<tr>" + row.labels.map { "<th scope=\"row\" class=\"key\">\(HTML.escape($0))</th>" }.joined()
-            for cell in row.cells {
-                switch cell {
-                case .value(let text, let best, let title):
-                    let content = best ? "<strong>\(HTML.escape(text))</strong>" : HTML.escape(text)
-                    html += "<td title=\"\(HTML.escape(title))\"\(best ? " class=\"best\"" : "")>\(content)</td>"
-                case .diverged(let title):
-                    html += "<td class=\"diverged\" title=\"\(HTML.escape(title))\">diverged</td>"
-                case .missing(let title):
-                    html += "<td class=\"missing\" title=\"\(HTML.escape(title))\">not run</td>"
-                }
-            }
-            html += "</tr>\n"
+    /// What `result-table.mustache` is given. Every cell has every key, so that a template never
+    /// reads one from an enclosing context by accident.
+    var templateContext: [String: Any] {
+        [
+            "rowHeaders": rowHeaders, "columnHeaders": columnHeaders,
+            "rows": rows.map { row -> [String: Any] in ["labels": row.labels, "cells": row.cells.map(\.templateContext)] },
+        ]
+    }
+}
+
+extension ResultTable.Cell {
+    var templateContext: [String: Any] {
+        switch self {
+        case .value(let text, let best, let title):
+            ["value": true, "diverged": false, "missing": false, "text": text, "best": best, "title": title]
+        case .diverged(let title):
+            ["value": false, "diverged": true, "missing": false, "text": "", "best": false, "title": title]
+        case .missing(let title):
+            ["value": false, "diverged": false, "missing": true, "text": "", "best": false, "title": title]
         }
-        return html + "</tbody>\n</table>"
     }
 }

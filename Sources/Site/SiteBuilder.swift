@@ -11,9 +11,10 @@ public struct SiteBuilder {
 
     public let notebook: Notebook
     public let options: Options
-    public let directives: DirectiveRendering
+    /// What the directives and quoted values show (Figures builds it; without it, "not run yet").
+    public let directives: NotebookFigures
 
-    public init(notebook: Notebook, options: Options = .init(), directives: DirectiveRendering = .notRunYet) {
+    public init(notebook: Notebook, options: Options = .init(), directives: NotebookFigures = .notRunYet) {
         self.notebook = notebook
         self.options = options
         self.directives = directives
@@ -35,36 +36,37 @@ public struct SiteBuilder {
         let notes = publishedNotes.sorted(by: Self.newestFirst)
         let links = SiteLinks(notes: notebook.notes, includeDrafts: options.includeDrafts)
         var files: [SiteFile] = []
+        let fragments = PageFragments(theme: theme, figures: directives)
 
-        func page(_ path: String, title: String, template: String, context: [String: Any]) {
+        func page(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) {
             var context = context
             context["root"] = SitePath.root(from: path)
             let content = theme.render(context, with: template)
             let pageTitle = title == notebook.config.title ? title : "\(title) · \(notebook.config.title)"
-            files.append(SiteFile(path: path, content: .text(theme.render(base(pageTitle, root: context["root"] as! String, content: content), with: "base"))))
+            files.append(SiteFile(path: path, content: .text(theme.render(base(pageTitle, root: context["root"] as! String, content: content), with: .base))))
         }
 
         // One page per note.
         var renderedEntries: [(entry: Entry, note: Note, html: String)] = []
         for note in notes {
             let path = SitePath.note(note)
-            var renderer = NoteRenderer(note: note, pagePath: path, idPrefix: note.slug, links: links, directives: directives)
+            var renderer = NoteRenderer(note: note, pagePath: path, idPrefix: note.slug, links: links, fragments: fragments)
             let body = renderer.render(note.document)
             diagnostics += renderer.diagnostics
             var context = summary(note, from: path)
             context["body"] = body
             context["params"] = note.frontMatter.fields?.plainValue ?? [:]
-            if let provenance = directives.provenance(note) { context["provenance"] = provenance }
+            if let provenance = fragments.provenance(of: note) { context["provenance"] = provenance }
             let entries = note.entries.map { entry -> [String: Any] in
                 var item: [String: Any] = ["anchor": entry.anchor, "day": entry.date.dayString]
                 if !entry.title.isEmpty { item["title"] = entry.title }
                 return item
             }
             if !entries.isEmpty { context["hasEntries"] = true; context["entries"] = entries }
-            page(path, title: note.title, template: "note", context: context)
+            page(path, title: note.title, template: .note, context: context)
 
             // The same entries for the log page, links made from the log's place in the site.
-            var logRenderer = NoteRenderer(note: note, pagePath: SitePath.log, idPrefix: "log-\(note.slug)", links: links, directives: directives)
+            var logRenderer = NoteRenderer(note: note, pagePath: SitePath.log, idPrefix: "log-\(note.slug)", links: links, fragments: fragments)
             for entry in note.entries {
                 let html = logRenderer.render(Array(note.document.children[entry.blocks]))
                 renderedEntries.append((entry, note, html))
@@ -81,7 +83,7 @@ public struct SiteBuilder {
                 ["name": tag, "url": SitePath.tag(tag), "count": notes.filter { $0.tags.contains(tag) }.count] as [String: Any]
             }
         }
-        page(SitePath.index, title: notebook.config.title, template: "index", context: indexContext)
+        page(SitePath.index, title: notebook.config.title, template: .index, context: indexContext)
 
         // The chronological log of every dated entry.
         let log = renderedEntries.sorted { a, b in
@@ -94,16 +96,16 @@ public struct SiteBuilder {
             if !item.entry.title.isEmpty { context["title"] = item.entry.title }
             return context
         }
-        page(SitePath.log, title: "Research log", template: "log", context: ["entries": log])
+        page(SitePath.log, title: "Research log", template: .log, context: ["entries": log])
 
         // A page per tag.
         for tag in tagNames {
             let path = SitePath.tag(tag)
             let tagged = notes.filter { $0.tags.contains(tag) }.map { summary($0, from: path) }
-            page(path, title: "Tagged “\(tag)”", template: "tag", context: ["name": tag, "notes": tagged])
+            page(path, title: "Tagged “\(tag)”", template: .tag, context: ["name": tag, "notes": tagged])
         }
 
-        files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes), with: "feed"))))
+        files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes), with: .feed))))
         files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
         files += directives.files
         for asset in notebook.assets {

@@ -2,47 +2,80 @@ import Foundation
 import Mustache
 import Notes
 
-/// The templates and stylesheet a build uses: the built-in theme, with any file in the notebook's
-/// `templates/` folder taking the place of the built-in one of the same name.
+/// The templates and stylesheet a build uses: the built-in theme (the repository's `templates/`,
+/// embedded at build time), with any file in the notebook's own `templates/` folder taking the
+/// place of the built-in one of the same name, pages and pieces alike.
 struct Theme {
     var library: MustacheLibrary
     var stylesheet: String
     var diagnostics: [Diagnostic] = []
 
     static let folder = "templates"
+    static let stylesheetFile = "style.css"
 
-    static func load(notebookRoot: URL) -> Theme {
+    /// `builtIn` is the embedded theme; tests pass an incomplete one to see it reported.
+    static func load(notebookRoot: URL, builtIn: [String: String] = EmbeddedTheme.files) -> Theme {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
-        for name in BuiltInTemplates.names {
-            // The built-in templates are tested to parse; a failure here is a labbook bug.
-            try! library.register(BuiltInTemplates.all[name]!, named: name)
+        for (file, text) in builtIn.sorted(by: { $0.key < $1.key }) where file.hasSuffix(ThemeTemplate.fileExtension) {
+            // The built-in templates are tested to parse; a failure here is a labbook bug, reported all the same.
+            if let problem = register(text, file: file, in: &library, fallback: "") { diagnostics.append(problem) }
         }
-        var stylesheet = BuiltInStylesheet.css
+        var stylesheet = builtIn[stylesheetFile]
         let folder = notebookRoot.appendingPathComponent(Theme.folder)
         for file in Notebook.listFiles(in: folder) {
-            let shown = "\(Theme.folder)/\(file)"
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else { continue }
             let text = String(decoding: data, as: UTF8.self)
-            if file == "style.css" {
+            if file == stylesheetFile {
                 stylesheet = text
-                continue
-            }
-            guard file.hasSuffix(".mustache") else { continue }
-            let name = String(file.dropLast(".mustache".count))
-            do {
-                try library.register(text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(SourceLocation(path: shown, line: error.context.lineNumber, column: error.context.columnNumber),
-                                              "template does not parse: \(error.error); using the built-in '\(name)' instead"))
-            } catch {
-                diagnostics.append(Diagnostic(SourceLocation(path: shown, line: 1, column: 1), "template does not parse: \(error)"))
+            } else if file.hasSuffix(ThemeTemplate.fileExtension) {
+                let name = name(of: file)
+                if let problem = misspelt(name, file: file) { diagnostics.append(problem) }
+                let fallback = library.getTemplate(named: name) == nil ? "" : "; using the built-in '\(name)' instead"
+                if let problem = register(text, file: file, in: &library, fallback: fallback) { diagnostics.append(problem) }
             }
         }
-        return Theme(library: library, stylesheet: stylesheet, diagnostics: diagnostics)
+        diagnostics += missing(in: library, stylesheet: stylesheet != nil)
+        return Theme(library: library, stylesheet: stylesheet ?? "", diagnostics: diagnostics)
     }
 
-    func render(_ context: [String: Any], with template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ context: [String: Any], with template: ThemeTemplate) -> String {
+        let text = library.render(context, withTemplate: template.rawValue) ?? ""
+        return template.isInline && text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
+
+    /// A template that does not parse leaves the one registered before it (the built-in) in place.
+    private static func register(_ text: String, file: String, in library: inout MustacheLibrary, fallback: String) -> Diagnostic? {
+        let shown = "\(folder)/\(file)"
+        do {
+            try library.register(text, named: name(of: file))
+            return nil
+        } catch let error as MustacheTemplate.ParserError {
+            return Diagnostic(SourceLocation(path: shown, line: error.context.lineNumber, column: error.context.columnNumber),
+                              "template does not parse: \(error.error)\(fallback)")
+        } catch {
+            return Diagnostic(SourceLocation(path: shown, line: 1, column: 1), "template does not parse: \(error)\(fallback)")
+        }
+    }
+
+    /// Every template a build renders, checked once before any page is: a missing one would give empty pages.
+    private static func missing(in library: MustacheLibrary, stylesheet: Bool) -> [Diagnostic] {
+        let files = ThemeTemplate.allCases.filter { library.getTemplate(named: $0.rawValue) == nil }.map(\.fileName)
+            + (stylesheet ? [] : [stylesheetFile])
+        return files.map {
+            Diagnostic(SourceLocation(path: "\(folder)/\($0)", line: 1, column: 1),
+                       "the theme has no \($0): labbook was built without it (run Scripts/embed-templates and build again)")
+        }
+    }
+
+    /// A file that is no template of the theme but nearly one (`experiment_box`) would be silently
+    /// unused; one far from every name is the notebook's own partial, and fine.
+    private static func misspelt(_ name: String, file: String) -> Diagnostic? {
+        let names = ThemeTemplate.allCases.map(\.rawValue)
+        guard !names.contains(name), let guess = Suggestion.closest(to: name, among: names) else { return nil }
+        return Diagnostic(SourceLocation(path: "\(folder)/\(file)", line: 1, column: 1),
+                          "labbook renders no template named '\(name)'; did you mean '\(guess)'?", severity: .warning)
+    }
+
+    private static func name(of file: String) -> String { String(file.dropLast(ThemeTemplate.fileExtension.count)) }
 }

@@ -73,7 +73,7 @@ final class FigureFixture {
     func build() -> (site: SiteBuilder.Output, diagnostics: [Diagnostic]) {
         let figures = FigureBuilder(notebook: notebook, plan: plan, index: StoreIndex(store: store), trainedNow: [], git: nil)
             .build(includeDrafts: false)
-        let site = SiteBuilder(notebook: notebook, directives: figures.rendering).render()
+        let site = SiteBuilder(notebook: notebook, directives: figures.models).render()
         return (site, figures.diagnostics + site.diagnostics)
     }
 

@@ -1,0 +1,7 @@
+/// What a directive shows in its page.
+public enum DirectiveView: Sendable {
+    /// An experiment: a summary of its trials.
+    case experiment(ExperimentBox)
+    /// A plot or table.
+    case figure(Figure)
+}

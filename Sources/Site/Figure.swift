@@ -1,0 +1,53 @@
+import Notes
+
+/// A plot or table ready for a page: what it shows, the author's caption, what labbook adds to it
+/// and where its data file is. Plain values; `figure.mustache` turns it into HTML.
+public struct Figure: Sendable {
+    public enum Kind: String, Sendable { case plot, table }
+
+    public enum Content: Sendable {
+        /// The chart, as inline SVG drawn by labbook.
+        case chart(svg: String)
+        case table(ResultTable)
+        /// Nothing to draw yet, and why: "3 trials not run yet; run labbook build to train them".
+        case notDrawn(reason: String)
+    }
+
+    public var kind: Kind
+    public var id: String?
+    public var content: Content
+    /// The author's caption.
+    public var caption: String?
+    /// What labbook adds: the fit with its intervals, held-out points ("" for nothing).
+    public var fitNotes: String
+    /// Trials used, trained now or taken from the store, left out.
+    public var provenance: String
+    /// The data file's path in the site.
+    public var csvPath: String?
+
+    public init(kind: Kind, id: String?, content: Content, caption: String?, fitNotes: String = "", provenance: String, csvPath: String? = nil) {
+        self.kind = kind
+        self.id = id
+        self.content = content
+        self.caption = caption
+        self.fitNotes = fitNotes
+        self.provenance = provenance
+        self.csvPath = csvPath
+    }
+
+    /// What `figure.mustache` is given in the page at `page` (the CSV link is relative to it).
+    /// Absent parts are left out, so that the template's sections skip them.
+    func templateContext(page: String) -> [String: Any] {
+        var context: [String: Any] = ["kind": kind.rawValue, "provenance": provenance]
+        if let id { context["anchor"] = "\(kind.rawValue)-\(Slug.make(id))" }
+        switch content {
+        case .chart(let svg): context["svg"] = svg
+        case .table(let table): context["table"] = table.templateContext
+        case .notDrawn(let reason): context["notDrawn"] = reason
+        }
+        if let caption { context["caption"] = caption }
+        if !fitNotes.isEmpty { context["fit"] = fitNotes }
+        if let csvPath { context["csv"] = SitePath.relative(from: page, to: csvPath) }
+        return context
+    }
+}

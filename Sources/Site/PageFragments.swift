@@ -1,0 +1,40 @@
+import Notes
+
+/// The pieces of a note's HTML that come from the theme's smaller templates: directive boxes and
+/// figures, quoted values, sidenotes and margin notes, the provenance footer.
+struct PageFragments {
+    let theme: Theme
+    let figures: NotebookFigures
+
+    /// A directive in the page at `page` (a path in the site, for relative links).
+    func directive(_ directive: Directive, page: String) -> String {
+        switch figures.directives[directive.location] {
+        case .experiment(let box)?:
+            return theme.render(box.templateContext(yaml: directive.body), with: .experimentBox)
+        case .figure(let figure)?:
+            return theme.render(figure.templateContext(page: page), with: .figure)
+        case nil:
+            var context: [String: Any] = ["kind": directive.kind.rawValue, "reason": figures.undrawnReason, "yaml": directive.body]
+            if let id = directive.id {
+                context["id"] = id
+                context["anchor"] = "\(directive.kind.rawValue)-\(Slug.make(id))"
+            }
+            return theme.render(context, with: .pendingDirective)
+        }
+    }
+
+    func value(_ reference: ValueReference) -> String {
+        let value = figures.values[reference.location] ?? .pending
+        return theme.render(value.templateContext(path: reference.path), with: .value)
+    }
+
+    /// `id` is unique on the page; `content` is the note's HTML.
+    func aside(_ kind: Aside.Kind, id: String, content: String) -> String {
+        theme.render(["id": id, "content": content], with: kind == .sidenote ? .sidenote : .marginNote)
+    }
+
+    /// The provenance footer's content, nil when the note has nothing to say.
+    func provenance(of note: Note) -> String? {
+        figures.provenance[note.path].map { theme.render($0.templateContext, with: .noteProvenance) }
+    }
+}
