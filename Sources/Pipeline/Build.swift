@@ -44,7 +44,7 @@ public struct Build {
         }
         guard stages.contains(.analyse) else { return report.finished() }
 
-        let figures = analyse(notebook, planned, trainedNow: report.training.trainedKeys)
+        let figures = analyse(notebook, planned, after: report.training)
         report.found += figures.diagnostics.found(by: .analyse)
         guard stages.contains(.render) else { return report.finished() }
 
@@ -81,9 +81,11 @@ public struct Build {
     }
 
     /// analyse: fits, figures, tables and quoted values, from the records.
-    public func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, trainedNow: Set<String>) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
-        FigureBuilder(notebook: notebook, plan: planned.plan, index: StoreIndex(store: planned.store),
-                      trainedNow: trainedNow, git: GitState.read(at: notebook.root)).build(includeDrafts: options.planDrafts)
+    public func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, after training: TrainingOutcome) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
+        // Records trained in this build are read anew; otherwise the plan's reading stands.
+        let index = training.started ? StoreIndex(store: planned.store) : planned.index
+        return FigureBuilder(notebook: notebook, plan: planned.plan, index: index,
+                      trainedNow: training.trainedKeys, git: GitState.read(at: notebook.root)).build(includeDrafts: options.planDrafts)
     }
 
     /// render: every page, in memory.

@@ -11,6 +11,8 @@ public struct PlannedNotebook: Sendable {
     public let notebook: Notebook
     public let plan: ExperimentPlanner.Plan
     public let store: ResultsStore
+    /// Where each trial stands in the store, as read when planning.
+    public let index: StoreIndex
     public let locations: DatasetLocations
     /// labbook.yml's `slurm:`.
     public let slurm: SlurmOptions
@@ -25,7 +27,13 @@ public struct PlannedNotebook: Sendable {
         var settings: [Diagnostic] = []
         slurm = SlurmOptions.read(notebook.config.fields?["slurm"], diagnostics: &settings)
         plan = planner.plan(notebook, includeDrafts: includeDrafts)
-        diagnostics = plan.diagnostics + settings
+        index = StoreIndex(store: store)
+        // A damaged record is named, and its trial trained again: never a crash, never silently.
+        let damaged = index.damaged.map { record in
+            Diagnostic(SourceLocation(path: "\(notebook.config.results)/\(record.path)", line: 1, column: 1),
+                       "\(record.reason); the trial counts as missing and will be trained again", severity: .warning)
+        }
+        diagnostics = plan.diagnostics + settings + damaged
     }
 
     /// The experiments the command line names; one that names nothing is a usage error.

@@ -9,7 +9,7 @@ public struct StatusReport {
 
     public init(_ planned: PlannedNotebook, only: [Selector]) {
         let onSlurm = planned.slurmTasks()
-        let index = StoreIndex(store: planned.store)
+        let index = planned.index
         var lines: [String] = []
         for experiment in planned.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(experiment.experiment) }) {
             lines += Self.lines(experiment, index: index, onSlurm: onSlurm)

@@ -16,9 +16,7 @@ struct Trainer {
         let rerun = options.rerun.map(Selector.init)
         // A trial already queued or running under Slurm is never started a second time.
         let active = planned.slurmTasks()
-        let index = StoreIndex(store: planned.store)
-        reportUnreadableRecords(index)
-        var work = TrainingPlan(plan: planned.plan, index: index, only: only, rerun: rerun)
+        var work = TrainingPlan(plan: planned.plan, index: planned.index, only: only, rerun: rerun)
         if !active.isEmpty {
             let before = work.items.count
             work.items.removeAll { active[$0.trial.key] != nil }
@@ -87,14 +85,5 @@ struct Trainer {
         Dictionary(planned.plan.experiments.flatMap { experiment in
             experiment.trials.map { ($0.key, "\(experiment.experiment.id) \($0.label(order: experiment.sweptKeys))") }
         }, uniquingKeysWith: { a, _ in a })
-    }
-
-    /// A damaged record is named, and treated as missing: never a crash, never silently.
-    private func reportUnreadableRecords(_ index: StoreIndex) {
-        for trial in planned.plan.trials {
-            if case .missing(.unreadable(let path, let reason)) = index.state(of: trial) {
-                log.problem("\(path): warning: \(reason); the trial counts as missing and will be trained again")
-            }
-        }
     }
 }

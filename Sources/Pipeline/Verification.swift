@@ -26,7 +26,7 @@ public struct Verification {
     /// Up to `count` committed trials (`ok` or `diverged`) of the selected experiments, a sample
     /// that depends only on `seed` and the trials' keys.
     public func sample(only: [Selector], count: Int, seed: UInt64) -> [(trial: PlannedTrial, record: TrialRecord, label: String)] {
-        let index = StoreIndex(store: planned.store)
+        let index = planned.index
         var candidates: [String: (PlannedTrial, TrialRecord, String)] = [:]
         for experiment in planned.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(experiment.experiment) }) {
             for trial in experiment.trials {

@@ -54,7 +54,7 @@ public struct ExperimentSummary: Sendable {
                 failed += 1
             case .missing(let reason):
                 missing += 1
-                missingReasons[reason.description, default: 0] += 1
+                missingReasons[reason.summary, default: 0] += 1
             }
         }
         for (configuration, metrics) in byConfiguration.sorted(by: { $0.key < $1.key }) where !spoiled.contains(configuration) {

@@ -26,4 +26,10 @@ public enum MissingReason: Sendable, Hashable, CustomStringConvertible {
         case .rerun: return "rerun requested"
         }
     }
+
+    /// The reason as a page counts it: one phrase per kind, no file names.
+    public var summary: String {
+        if case .unreadable = self { return "unreadable record" }
+        return description
+    }
 }

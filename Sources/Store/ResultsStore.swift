@@ -40,7 +40,7 @@ public struct ResultsStore: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
         do {
             let record = try TrialRecord.decode(data)
-            guard record.key == key else { return .unreadable(path: url.path, reason: "it holds trial \(record.key)") }
+            if let problem = Self.mismatch(record, fileKey: key) { return .unreadable(path: url.path, reason: problem) }
             return .found(record)
         } catch {
             return .unreadable(path: url.path, reason: data.isEmpty ? "it is empty" : "it is not a complete trial record (\(Self.reason(error)))")
@@ -53,19 +53,34 @@ public struct ResultsStore: Sendable {
     }
 
     /// Every readable record in the store (for saying why a trial is missing).
-    public func allRecords() -> [TrialRecord] {
-        guard let shards = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+    public func allRecords() -> [TrialRecord] { scan().records }
+
+    /// Every record file in the store: those that read as the trial their name says, and the
+    /// damaged ones (not JSON, cut short, holding another trial, inputs that do not give the key).
+    public func scan() -> (records: [TrialRecord], damaged: [DamagedRecord]) {
+        guard let shards = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([], []) }
         var records: [TrialRecord] = []
+        var damaged: [DamagedRecord] = []
         for shard in shards.sorted() where shard.count == 2 {
             let shardURL = folder.appendingPathComponent(shard)
-            for file in ((try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? []).sorted() where file.hasSuffix(".json") && !file.hasSuffix(Self.failureSuffix) {
-                if let data = FileManager.default.contents(atPath: shardURL.appendingPathComponent(file).path),
-                   let record = try? TrialRecord.decode(data) {
-                    records.append(record)
+            for file in ((try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? []).sorted()
+            where file.hasSuffix(".json") && !file.hasSuffix(Self.failureSuffix) && !file.hasPrefix(".") {
+                let key = String(file.dropLast(".json".count))
+                switch lookup(key) {
+                case .found(let record): records.append(record)
+                case .unreadable(_, let reason): damaged.append(DamagedRecord(path: "\(shard)/\(file)", reason: reason))
+                case .missing: break
                 }
             }
         }
-        return records
+        return (records, damaged)
+    }
+
+    /// Why a record that decodes is still not the record of trial `fileKey`, if it is not.
+    static func mismatch(_ record: TrialRecord, fileKey: String) -> String? {
+        if record.key != fileKey { return "it holds trial \(record.key), not the one its name says" }
+        if record.inputs.key != fileKey { return "its inputs do not give its key (the record was edited by hand, or renamed)" }
+        return nil
     }
 
     public struct WriteError: Error, CustomStringConvertible {

@@ -4,13 +4,15 @@ import Planning
 public struct StoreIndex: Sendable {
     public let store: ResultsStore
     private let records: [TrialRecord]
+    /// Files in the store that could not be read as the record their name says.
+    public let damaged: [DamagedRecord]
     private var byConfigAndSeed: [String: [TrialRecord]] = [:]
     private var byConfig: Set<String> = []
     private var byExperiment: Set<String> = []
 
     public init(store: ResultsStore) {
         self.store = store
-        records = store.allRecords()
+        (records, damaged) = store.scan()
         for record in records {
             byConfigAndSeed[Self.signature(record.inputs, seed: true), default: []].append(record)
             byConfig.insert(Self.signature(record.inputs, seed: false) + "|\(record.inputs.dataset)|\(record.inputs.numericsVersion)")

@@ -149,9 +149,16 @@ func records(in folder: ScratchFolder) -> [String: Data] {
         let (name, bytes) = try #require(records(in: folder).first)
         let path = "results/\(name.prefix(2))/\(name)"
         try folder.write(path, String(decoding: bytes.prefix(40), as: UTF8.self))
+        // Loud everywhere: check, status and a build that trains nothing name it, and its page counts it.
+        let warning = "\(path):1:1: warning: it is not a complete trial record"
+        for command in [["check"], ["status"], ["build", "--no-run"]] {
+            let run = try LabbookProcess.run(command + ["--root", folder.url.path])
+            #expect(run.stderr.contains(warning), "\(command): \(run.stderr)")
+        }
+        #expect(folder.read("site/notes/sweep.html")?.contains("Results are missing for 1 trial (1 unreadable record)") == true)
         let rebuilt = try LabbookProcess.run(["build", "--root", folder.url.path])
         #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
-        #expect(rebuilt.stderr.contains("\(folder.url.path)/\(path): warning: it is not a complete trial record"))
+        #expect(rebuilt.stderr.contains(warning))
         #expect(rebuilt.stdout.contains("training 1 trial"))
         #expect(try TrialRecord.decode(try #require(records(in: folder)[name])).status == .ok)
     }
@@ -241,5 +248,22 @@ func records(in folder: ScratchFolder) -> [String: Data] {
         #expect(final["\(key).failed.json"] == nil)
         let old = try TrialRecord.decode(before), new = try TrialRecord.decode(try #require(final[name]))
         #expect(old.metrics == new.metrics && old.curve == new.curve)
+    }
+
+    @Test func aRecordWhoseInputsDoNotGiveItsKeyIsNamedAndTrainedAgain() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 1))
+        #expect(try LabbookProcess.run(["build", "--root", folder.url.path]).status == 0)
+        let (name, bytes) = try #require(records(in: folder).first)
+        var record = try TrialRecord.decode(bytes)
+        record.inputs.config.lr = 0.5
+        let path = "results/\(name.prefix(2))/\(name)"
+        try folder.write(path, String(decoding: record.encoded(), as: UTF8.self))
+        let status = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(status.stderr.contains("\(path):1:1: warning: its inputs do not give its key"), "\(status.stderr)")
+        #expect(status.stdout.contains("1 missing"))
+        let rebuilt = try LabbookProcess.run(["build", "--root", folder.url.path])
+        #expect(rebuilt.stdout.contains("training 1 trial"))
+        #expect(try TrialRecord.decode(try #require(records(in: folder)[name])).inputs.config.lr == 1e-3)
     }
 }
