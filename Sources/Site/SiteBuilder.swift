@@ -146,10 +146,9 @@ public struct SiteBuilder {
             context["entryCount"] = note.entries.count
             context["entryWord"] = note.entries.count == 1 ? "entry" : "entries"
         }
-        if !note.tags.isEmpty {
-            context["hasTags"] = true
-            context["tags"] = note.tags.map { ["name": $0, "url": SitePath.relative(from: page, to: SitePath.tag($0))] }
-        }
+        // Set even when empty: a missing key would fall through to the index's own `tags` (every tag).
+        context["hasTags"] = !note.tags.isEmpty
+        context["tags"] = note.tags.map { ["name": $0, "url": SitePath.relative(from: page, to: SitePath.tag($0))] }
         return context
     }
 
