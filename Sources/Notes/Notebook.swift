@@ -39,7 +39,7 @@ public struct Notebook: Sendable {
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: notesURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Diagnostic(SourceLocation(path: notesFolder, line: 1, column: 1),
-                             "no notes folder at \(notesURL.path); run `labbook new \"title\"` to start one")
+                             "no notes folder at \(notesURL.path); run `labbook init` to start a notebook here")
         }
         var notes: [Note] = []
         var assets: [String] = []

@@ -17,6 +17,11 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard NotebookScaffold.isNotebook(notebook.rootURL) else {
+            Report.error("error: \(notebook.rootURL.path) is not a notebook (it has no notes/ or labbook.yml); "
+                         + "start one with `labbook init`, or give its folder with --root")
+            throw ExitCode(1)
+        }
         let today = NoteTemplate.today()
         let name = "\(today)-\(Slug.make(title)).md"
         let folder = notebook.rootURL.appendingPathComponent(Notebook.notesFolder)

@@ -74,6 +74,7 @@ final class ScratchFolder {
     @Test func newWritesADatedNoteAndNeverOverwrites() throws {
         #expect(FileManager.default.isExecutableFile(atPath: LabbookProcess.executable.path))
         let folder = try ScratchFolder()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("notes"), withIntermediateDirectories: true)
         let first = try LabbookProcess.run(["new", "Width scaling, again", "--root", folder.url.path])
         #expect(first.status == 0, "\(first.stderr)")
         let day = NoteTemplate.today()
