@@ -65,7 +65,7 @@ import Notes
             == ["'patch.colour' is not a key of patch (keys: majority_fraction, negative_class, positive_class, size)"])
         #expect(parseExperiment("id: p\ndataset: fashon-mnist-patch").problems.first?.message.hasSuffix("did you mean 'fashion-mnist-patch'?") == true)
         let planned = plan([experimentNote("id: p\ndataset: fashion-mnist-patch\npatch: {negative_class: 3, positive_class: 3}")])
-        #expect(planned.diagnostics.map(\.message) == ["'patch' negative_class and positive_class must differ, both are 3"])
+        #expect(planned.diagnostics.map(\.message) == ["'patch.positive_class' must differ from negative_class, both are 3"])
     }
 
     @Test func seedsTakeACountOrAList() throws {
@@ -75,7 +75,7 @@ import Notes
 
     @Test func engineChecksPointAtTheKey() {
         let result = plan([experimentNote("id: w\ndataset: teacher\nsteps: 10\nepochs: 2")])
-        #expect(result.diagnostics.map { $0.description } == ["notes/2026-01-01-sweep.md:8:8: error: steps, epochs: give one, not both"])
+        #expect(result.diagnostics.map { $0.description } == ["notes/2026-01-01-sweep.md:8:8: error: 'steps' and 'epochs' are both given: give one"])
         #expect(result.experiments.isEmpty)
     }
 

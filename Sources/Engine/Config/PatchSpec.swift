@@ -33,15 +33,22 @@ public struct PatchSpec: Codable, Hashable, Sendable {
         majorityFraction = try c.decodeIfPresent(Double.self, forKey: .majorityFraction) ?? d.majorityFraction
     }
 
-    /// Reasons these parameters cannot make a dataset.
-    func problems() -> [String] {
-        var p: [String] = []
-        for (key, value) in [("negative_class", negativeClass), ("positive_class", positiveClass)] where !(0...9).contains(value) {
-            p.append("patch.\(key): Fashion-MNIST classes are 0 to 9, got \(value)")
-        }
-        if negativeClass == positiveClass { p.append("patch: negative_class and positive_class must differ, both are \(positiveClass)") }
-        if !(1...28).contains(size) { p.append("patch.size: must be 1 to 28 pixels, got \(size)") }
-        if !(0...1).contains(majorityFraction) { p.append("patch.majority_fraction: must be in [0, 1], got \(majorityFraction)") }
+    static let fields = [
+        ConfigField("negative_class", .integer(min: 0, max: 9), default: "2", help: "the Fashion-MNIST class that becomes label 0"),
+        ConfigField("positive_class", .integer(min: 0, max: 9), default: "4", help: "the class that becomes label 1 and carries the patch in its majority groups"),
+        ConfigField("size", .integer(min: 1, max: 28), default: "4", help: "side of the square in pixels"),
+        ConfigField("majority_fraction", .number(.fraction), default: "0.9", help: "share of training images whose patch agrees with the label"),
+    ]
+}
+
+extension PatchSpec: ConfigKeyValue {
+    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
+        let f = Self.fields
+        var p = f.problems("negative_class", negativeClass, in: key) + f.problems("positive_class", positiveClass, in: key)
+            + f.problems("size", size, in: key) + f.problems("majority_fraction", majorityFraction, in: key)
+        if negativeClass == positiveClass { p.append(ConfigProblem([key, "positive_class"], "must differ from negative_class, both are \(positiveClass)")) }
         return p
     }
+
+    public var written: String { "{negative_class: \(negativeClass), positive_class: \(positiveClass), size: \(size), majority_fraction: \(majorityFraction.written)}" }
 }

@@ -36,15 +36,24 @@ public struct SpuriousSpec: Codable, Hashable, Sendable {
         majorityFraction = try c.decodeIfPresent(Double.self, forKey: .majorityFraction) ?? d.majorityFraction
     }
 
-    /// Reasons these parameters cannot generate a dataset.
-    func problems() -> [String] {
-        var p: [String] = []
-        if coreDim < 0 || spuriousDim < 0 || coreDim + spuriousDim < 1 {
-            p.append("spurious: core_dim and spurious_dim must not be negative, and not both 0")
-        }
-        if !(coreVariance >= 0) || !coreVariance.isFinite { p.append("spurious.core_variance: must not be negative, got \(coreVariance)") }
-        if !(spuriousVariance >= 0) || !spuriousVariance.isFinite { p.append("spurious.spurious_variance: must not be negative, got \(spuriousVariance)") }
-        if !(0...1).contains(majorityFraction) { p.append("spurious.majority_fraction: must be in [0, 1], got \(majorityFraction)") }
+    static let fields = [
+        ConfigField("core_dim", .integer(min: 0), default: "100", help: "dimensions of the core features"),
+        ConfigField("spurious_dim", .integer(min: 0), default: "100", help: "dimensions of the spurious features"),
+        ConfigField("core_variance", .number(.nonNegative), default: "100", help: "σ_core²"),
+        ConfigField("spurious_variance", .number(.nonNegative), default: "1", help: "σ_spu²"),
+        ConfigField("majority_fraction", .number(.fraction), default: "0.9", help: "share of training examples with a = y"),
+    ]
+}
+
+extension SpuriousSpec: ConfigKeyValue {
+    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
+        let f = Self.fields
+        var p = f.problems("core_dim", coreDim, in: key) + f.problems("spurious_dim", spuriousDim, in: key)
+            + f.problems("core_variance", coreVariance, in: key) + f.problems("spurious_variance", spuriousVariance, in: key)
+            + f.problems("majority_fraction", majorityFraction, in: key)
+        if coreDim + spuriousDim < 1 { p.append(ConfigProblem([key, "core_dim"], "and 'spurious_dim' are both 0: give one feature")) }
         return p
     }
+
+    public var written: String { "{core_dim: \(coreDim), spurious_dim: \(spuriousDim), core_variance: \(coreVariance.written), spurious_variance: \(spuriousVariance.written), majority_fraction: \(majorityFraction.written)}" }
 }
