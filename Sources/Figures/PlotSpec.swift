@@ -104,9 +104,9 @@ public struct PlotSpec: Sendable {
             reader.report(key, message)
         }
         func checkMetric(_ name: String?, _ key: String) {
-            guard let name, !name.isEmpty, !MetricName.isValid(name) else { return }
+            guard let name, !name.isEmpty, !Metric.isKnown(name) else { return }
             var message = "'\(key)' names '\(name)', which is not a metric"
-            if let guess = Suggestion.closest(to: name, among: MetricName.all) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: name, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report(key, message)
         }
         checkKey(spec.x, "x", allowDerived: true)

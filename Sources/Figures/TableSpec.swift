@@ -37,9 +37,9 @@ public struct TableSpec: Sendable {
             if let guess = Suggestion.closest(to: row, among: TrialConfig.keys) { message += "; did you mean '\(guess)'?" }
             reader.report("rows", message)
         }
-        for column in spec.columns where !MetricName.isValid(column) {
+        for column in spec.columns where !Metric.isKnown(column) {
             var message = "'columns' names '\(column)', which is not a metric"
-            if let guess = Suggestion.closest(to: column, among: MetricName.all) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: column, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report("columns", message)
         }
         return (reader.problems.isEmpty ? spec : nil, reader.problems)
