@@ -3,35 +3,12 @@ import Notes
 /// Reads `experiment` directives against the schema, collecting every problem with its position.
 public enum ExperimentParser {
     public static func parse(_ directive: Directive, in note: Note) -> (experiment: Experiment?, problems: [Diagnostic]) {
-        var problems: [Diagnostic] = []
-        let root: YAMLNode
-        do {
-            guard let parsed = try directive.yaml() else {
-                return (nil, [Diagnostic(directive.location, "empty experiment: give at least an id and a dataset")])
-            }
-            root = parsed
-        } catch {
-            return (nil, [error])
-        }
-        guard let pairs = root.mapping else {
-            return (nil, [Diagnostic(root.location, "an experiment is a mapping of keys to values, not a \(root.kindName)")])
-        }
-
+        let reader = DirectiveReader(directive, schema: ExperimentSchema.schema)
+        var problems = reader.problems
         var experiment = Experiment(id: "", notePath: note.path, noteSlug: note.slug, location: directive.location,
                                     body: directive.body, sweep: .grid, samples: 0, sweepSeed: 0, seeds: [0], fixed: [:], axes: [],
-                                    randomKeys: [], keyLocations: [:])
-        var seen: Set<String> = []
-        for pair in pairs {
-            guard let key = pair.key.string else {
-                problems.append(Diagnostic(pair.key.location, "keys must be text"))
-                continue
-            }
-            guard seen.insert(key).inserted else {
-                problems.append(Diagnostic(pair.key.location, "'\(key)' is given twice"))
-                continue
-            }
-            experiment.keyLocations[key] = pair.value.location
-            let value = pair.value
+                                    randomKeys: [], keyLocations: reader.keyLocations)
+        for (key, value) in reader.pairs {
             switch key {
             case "id":
                 if let id = value.string, value.mapping == nil, !id.isEmpty,
@@ -72,19 +49,10 @@ public enum ExperimentParser {
                 if let n = value.int, n >= 0 { experiment.sweepSeed = UInt64(n) }
                 else { problems.append(Diagnostic(value.location, "'sweep_seed' must be a whole number ≥ 0")) }
             default:
-                guard let rule = ExperimentSchema.training[key] else {
-                    var message = "unknown key '\(key)'"
-                    if let guess = Suggestion.closest(to: key, among: ExperimentSchema.allKeys) { message += "; did you mean '\(guess)'?" }
-                    problems.append(Diagnostic(pair.key.location, message))
-                    continue
-                }
-                readTrainingKey(key, value, rule: rule, into: &experiment, problems: &problems)
+                readTrainingKey(key, value, rule: ExperimentSchema.training[key]!, into: &experiment, problems: &problems)
             }
         }
 
-        if experiment.id.isEmpty && !seen.contains("id") {
-            problems.append(Diagnostic(directive.location, "an experiment needs an id (id: width), so plots, tables and other notes can name it"))
-        }
         switch experiment.sweep {
         case .random:
             if experiment.samples == 0 {
@@ -101,7 +69,7 @@ public enum ExperimentParser {
             if let random = experiment.randomKeys.first {
                 problems.append(Diagnostic(random.location, "'\(random.key)' is a distribution, which needs 'sweep: random'"))
             }
-            if seen.contains("samples") {
+            if reader.fields["samples"] != nil {
                 problems.append(Diagnostic(experiment.keyLocations["samples"]!, "'samples' applies only to 'sweep: random'"))
             }
         }

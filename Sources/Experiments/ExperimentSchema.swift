@@ -8,18 +8,23 @@ enum ExperimentSchema {
 
     /// Keys about the sweep itself, not the trials' configuration; the parser reads them.
     static let sweepKeys = [
-        ConfigField("id", .text, default: "required", help: "names the experiment for plots, tables, values and other notes (`note-slug/id`)"),
-        ConfigField("seeds", .integer(min: 1), default: "1", help: "a count (`3`: seeds 0, 1, 2) or a list of seeds (`[4, 7]`)"),
-        ConfigField("sweep", .choice(Experiment.SweepMode.allCases.map(\.rawValue)), default: "grid",
-                    help: "`grid`: every combination of the lists; `zip`: the lists in step; `random`: `samples` draws"),
-        ConfigField("samples", .integer(min: 1), default: "—", help: "draws of a random sweep"),
-        ConfigField("sweep_seed", .integer(min: 0), default: "0", help: "seed of a random sweep: sample i depends only on it and i"),
+        DirectiveKey("id", .text, required: true, whyRequired: "so plots, tables and other notes can name it (id: width)",
+                     help: "names the experiment for plots, tables, values and other notes (`note-slug/id`)"),
+        DirectiveKey("seeds", .integer(min: 1), default: "1", help: "a count (`3`: seeds 0, 1, 2) or a list of seeds (`[4, 7]`)"),
+        DirectiveKey("sweep", .choice(Experiment.SweepMode.allCases.map(\.rawValue)), default: "grid",
+                     help: "`grid`: every combination of the lists; `zip`: the lists in step; `random`: `samples` draws"),
+        DirectiveKey("samples", .integer(min: 1), when: "sweep: random", help: "how many configurations a random sweep draws"),
+        DirectiveKey("sweep_seed", .integer(min: 0), default: "0", when: "sweep: random",
+                     help: "seed of a random sweep: sample i depends only on it and i"),
     ]
 
-    /// Keys that describe the trials' training configuration (they go into trial keys).
-    static let training: [String: Rule] = Dictionary(uniqueKeysWithValues: ConfigKeys.all.map { ($0.name, $0.rule) })
+    /// The directive's keys: the sweep's, then every training key as `ConfigKeys` declares it.
+    public static let schema = DirectiveSchema(.experiment, essentials: "an id and a dataset", keys: sweepKeys + ConfigKeys.all.map {
+        DirectiveKey($0.name, $0.rule, default: $0.defaultText, when: $0.condition.text, help: $0.help)
+    })
 
-    static var allKeys: [String] { (ConfigKeys.all.map(\.name) + sweepKeys.map(\.name)).sorted() }
+    /// Rules of the keys that describe the trials' training configuration (they go into trial keys).
+    static let training: [String: Rule] = Dictionary(uniqueKeysWithValues: ConfigKeys.all.map { ($0.name, $0.rule) })
 
     /// Checks one YAML value against a rule; the converted value, or a message.
     static func check(_ node: YAMLNode, _ rule: Rule, key: String) -> Result<ConfigValue, Diagnostic> {

@@ -7,7 +7,7 @@ import Notes
         let result = parseExperiment("id: w\ndataset: teacher\nwidht: [8, 16]")
         let problem = try #require(result.problems.first)
         // Line 5 is the fence, so the body's third line is line 8 of the note.
-        #expect(problem.description == "notes/2026-01-01-sweep.md:8:1: error: unknown key 'widht'; did you mean 'width'?")
+        #expect(problem.description == "notes/2026-01-01-sweep.md:8:1: error: unknown key 'widht' in experiment; did you mean 'width'?")
     }
 
     @Test func typesRangesAndAllowedValuesAreChecked() {
@@ -39,7 +39,7 @@ import Notes
         #expect(parseExperiment("id: w\nsweep: zip\nwidth: [8, 16]\nlr: [1e-3]").problems.first?.message == "a zip sweep needs lists of one length: width has 2, lr has 1")
         #expect(parseExperiment("id: w\nsweep: random\nlr: loguniform(1e-4, 1e-1)").problems.first?.message == "a random sweep needs 'samples: N'")
         #expect(parseExperiment("id: w\nsweep: random\nsamples: 3\nlr: loguniform(1, 0.1)").problems.first?.message == "'lr': loguniform(low, high) needs two numbers with low < high")
-        #expect(parseExperiment("dataset: teacher").problems.first?.message.hasPrefix("an experiment needs an id") == true)
+        #expect(parseExperiment("dataset: teacher").problems.first?.message.hasPrefix("an experiment needs 'id'") == true)
         #expect(parseExperiment("id: w\nseeds: 0").problems.first?.message == "'seeds' must be at least 1, got 0")
     }
 
