@@ -31,7 +31,7 @@ public struct DirectiveSchema: Sendable {
             case .names: values = "a name or a list of names"
             case .configFilter: values = "{configuration key: value, …}"
             }
-            let defaultText = key.required ? "required" : key.defaultText
+            let defaultText = key.required ? "required" : Self.code(key.defaultText)
             var cells = ["`\(key.name)`", values, defaultText]
             if showsConditions { cells.append(key.condition.isEmpty ? "all" : key.condition) }
             cells.append(key.help)
@@ -39,13 +39,18 @@ public struct DirectiveSchema: Sendable {
             // A section's own keys (`spurious.majority_fraction`) follow it.
             if case .rule(.section(let fields)) = key.value {
                 for field in fields {
-                    var cells = ["`\(key.name).\(field.name)`", field.rule.written(ConfigValue.shortNumber), field.defaultText]
+                    var cells = ["`\(key.name).\(field.name)`", field.rule.written(ConfigValue.shortNumber), Self.code(field.defaultText)]
                     if showsConditions { cells.append(key.condition.isEmpty ? "all" : key.condition) }
                     lines.append(Self.row(cells + [field.help]))
                 }
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A default that is a value (`0.9`, `adam`) in code font; prose (`5% of the steps`) as it is.
+    private static func code(_ text: String) -> String {
+        text.contains(" ") || text.contains("`") || text == "—" ? text : "`\(text)`"
     }
 
     private static func row(_ cells: [String]) -> String {

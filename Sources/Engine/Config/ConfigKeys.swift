@@ -21,16 +21,16 @@ public enum ConfigKeys {
     public static let task = ConfigKey("task", \.task, .choice(of: Task.self), default: .value(.classification),
         when: .dataset("csv:PATH") { if case .csv = $0 { true } else { false } },
         help: "integer labels (classification) or a numeric target (regression)")
-    public static let teacher = ConfigKey("teacher", \.teacher, .section(TeacherSpec.fields), default: .computed("see its fields") { _ in TeacherSpec() },
+    public static let teacher = ConfigKey("teacher", \.teacher, .section(TeacherSpec.fields), default: .computed("its fields' defaults") { _ in TeacherSpec() },
         when: .dataset("teacher") { $0 == .teacher },
         help: "the random teacher network that labels the `teacher` dataset")
     public static let group = ConfigKey("group", \.group, .text, default: .unset("no groups"),
         when: .dataset("csv:PATH") { if case .csv = $0 { true } else { false } },
         help: "the CSV column naming each row's group (numbers or names), for group metrics and objectives")
-    public static let spurious = ConfigKey("spurious", \.spurious, .section(SpuriousSpec.fields), default: .computed("see its fields") { _ in SpuriousSpec() },
+    public static let spurious = ConfigKey("spurious", \.spurious, .section(SpuriousSpec.fields), default: .computed("its fields' defaults") { _ in SpuriousSpec() },
         when: .dataset("spurious") { $0 == .spurious },
         help: "the core and spurious features of Sagawa et al. 2020's synthetic task")
-    public static let patch = ConfigKey("patch", \.patch, .section(PatchSpec.fields), default: .computed("see its fields") { _ in PatchSpec() },
+    public static let patch = ConfigKey("patch", \.patch, .section(PatchSpec.fields), default: .computed("its fields' defaults") { _ in PatchSpec() },
         when: .dataset("fashion-mnist-patch") { $0 == .fashionMNISTPatch },
         help: "the two Fashion-MNIST classes and the shortcut square of `fashion-mnist-patch`")
     public static let dataSeed = ConfigKey("data_seed", \.dataSeed, .integer(min: 0), default: .value(0),
@@ -46,7 +46,7 @@ public enum ConfigKeys {
     public static let activation = ConfigKey("activation", stored: \.activation, .choice(of: Activation.self),
         help: "the hidden layers' nonlinearity")
     public static let norm = ConfigKey("norm", \.norm, .choice(of: Normalization.self),
-        default: .computed("`batch` (resmlp), `none` (mlp)") { $0.model == .resmlp ? .batch : Normalization.none },
+        default: .computed("`batch` for resmlp, else `none`") { $0.model == .resmlp ? .batch : Normalization.none },
         when: .hiddenLayers, otherwise: Normalization.none, help: "normalisation in each hidden layer or block")
     public static let dropout = ConfigKey("dropout", stored: \.dropout, .number(.belowOne), when: .hiddenLayers, otherwise: 0,
         help: "probability of dropping a hidden unit in training")
@@ -64,7 +64,7 @@ public enum ConfigKeys {
     public static let nesterov = ConfigKey("nesterov", \.nesterov, .flag, default: .value(false),
         when: .optimizer(.sgd), help: "Nesterov momentum")
     public static let weightDecay = ConfigKey("weight_decay", \.weightDecay, .number(.nonNegative),
-        default: .computed("0.01 (adamw), 0") { $0.optimizer == .adamw ? 0.01 : 0 },
+        default: .computed("`0.01` under adamw, else `0`") { $0.optimizer == .adamw ? 0.01 : 0 },
         help: "L2 penalty (sgd, adam) or decoupled decay (adamw) of weight matrices")
     public static let beta1 = ConfigKey("beta1", \.beta1, .number(.belowOne), default: .value(0.9),
         when: .optimizer(.adam, .adamw), help: "Adam's first-moment decay")
@@ -74,7 +74,7 @@ public enum ConfigKeys {
         help: "the learning rate over the steps")
     public static let batch = ConfigKey("batch", stored: \.batch, .integer(min: 1), help: "examples per step")
     public static let steps = ConfigKey("steps", \.steps, .integer(min: 1),
-        default: .computed("1000, unless `epochs` is given") { $0.epochs == nil ? 1_000 : nil },
+        default: .computed("`1000`, unless `epochs` is given") { $0.epochs == nil ? 1_000 : nil },
         help: "optimisation steps (give `steps` or `epochs`)")
     public static let epochs = ConfigKey("epochs", \.epochs, .integer(min: 1), default: .unset("—"),
         help: "passes over the training set, instead of `steps`")
