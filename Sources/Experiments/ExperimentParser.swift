@@ -18,10 +18,7 @@ public enum ExperimentParser {
                     problems.append(Diagnostic(value.location, "'id' must be a name of letters, digits, '-', '_' or '.'"))
                 }
             case "seeds":
-                if let count = value.int {
-                    if count >= 1 { experiment.seeds = (0..<UInt64(count)).map { $0 } }
-                    else { problems.append(Diagnostic(value.location, "'seeds' must be at least 1, got \(count)")) }
-                } else if let list = value.sequence {
+                if let list = value.sequence {
                     let seeds = list.compactMap { $0.int.flatMap { $0 >= 0 ? UInt64($0) : nil } }
                     if seeds.count != list.count || list.isEmpty {
                         problems.append(Diagnostic(value.location, "'seeds' must be a count (seeds: 3) or a list of whole numbers ≥ 0 (seeds: [4, 7])"))
@@ -30,24 +27,15 @@ public enum ExperimentParser {
                     } else {
                         experiment.seeds = seeds
                     }
-                } else {
-                    problems.append(Diagnostic(value.location, "'seeds' must be a count (seeds: 3) or a list (seeds: [4, 7])"))
+                } else if case .int(let count)? = sweepValue(key, value, &problems) {
+                    experiment.seeds = (0..<UInt64(count)).map { $0 }
                 }
             case "sweep":
-                if let mode = value.string.flatMap(Experiment.SweepMode.init(rawValue:)) { experiment.sweep = mode }
-                else {
-                    var message = "'sweep' must be grid, zip or random"
-                    if let text = value.string, let guess = Suggestion.closest(to: text, among: Experiment.SweepMode.allCases.map(\.rawValue)) {
-                        message += "; did you mean '\(guess)'?"
-                    }
-                    problems.append(Diagnostic(value.location, message))
-                }
+                if case .string(let mode)? = sweepValue(key, value, &problems) { experiment.sweep = Experiment.SweepMode(rawValue: mode)! }
             case "samples":
-                if let n = value.int, n >= 1 { experiment.samples = n }
-                else { problems.append(Diagnostic(value.location, "'samples' must be a whole number of at least 1")) }
+                if case .int(let n)? = sweepValue(key, value, &problems) { experiment.samples = n }
             case "sweep_seed":
-                if let n = value.int, n >= 0 { experiment.sweepSeed = UInt64(n) }
-                else { problems.append(Diagnostic(value.location, "'sweep_seed' must be a whole number ≥ 0")) }
+                if case .int(let n)? = sweepValue(key, value, &problems) { experiment.sweepSeed = UInt64(n) }
             default:
                 readTrainingKey(key, value, rule: ExperimentSchema.training[key]!, into: &experiment, problems: &problems)
             }
@@ -74,6 +62,17 @@ public enum ExperimentParser {
             }
         }
         return (problems.isEmpty ? experiment : nil, problems)
+    }
+
+    /// A sweep key's value checked against the rule `ExperimentSchema.sweepKeys` declares for it.
+    private static func sweepValue(_ key: String, _ value: YAMLNode, _ problems: inout [Diagnostic]) -> ConfigValue? {
+        guard case .rule(let rule)? = ExperimentSchema.schema.key(key)?.value else { preconditionFailure("no rule for '\(key)'") }
+        switch ExperimentSchema.check(value, rule, key: key) {
+        case .success(let checked): return checked
+        case .failure(let problem):
+            problems.append(problem)
+            return nil
+        }
     }
 
     private static func readTrainingKey(_ key: String, _ value: YAMLNode, rule: ExperimentSchema.Rule,
