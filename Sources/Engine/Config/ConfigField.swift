@@ -14,12 +14,3 @@ public struct ConfigField: Sendable {
         self.help = help
     }
 }
-
-extension [ConfigField] {
-    /// `value` checked against the rule of the field called `name`, its problems named
-    /// `section.name`.
-    func problems<Value: ConfigKeyValue>(_ name: String, _ value: Value, in section: String) -> [ConfigProblem] {
-        guard let field = first(where: { $0.name == name }) else { preconditionFailure("\(section) has no field '\(name)'") }
-        return value.problems(under: field.rule, key: name).map { ConfigProblem([section] + $0.keyPath, $0.message) }
-    }
-}

@@ -1,14 +1,9 @@
-/// The `early_stopping:` section's keys, checked as `ConfigKeys.earlyStopping` declares.
-extension EarlyStopping: ConfigKeyValue {
-    static let fields = [
-        ConfigField("metric", .choice(Metric.curveMetrics), default: "val_loss", help: "a learning-curve metric"),
-        ConfigField("patience", .integer(min: 1), default: "10", help: "evaluations without improvement before stopping"),
-        ConfigField("restore_best", .flag, default: "true", help: "put back the best evaluation's parameters"),
+/// The `early_stopping:` section's keys.
+extension EarlyStopping: ConfigSection {
+    public static let defaults = EarlyStopping()
+    public static let keys: [SectionField<EarlyStopping>] = [
+        SectionField("metric", \.metric, .choice(Metric.curveMetrics), help: "a learning-curve metric"),
+        SectionField("patience", \.patience, .integer(min: 1), help: "evaluations without improvement before stopping"),
+        SectionField("restore_best", \.restoreBest, .flag, help: "put back the best evaluation's parameters"),
     ]
-
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
-        Self.fields.problems("metric", metric, in: key) + Self.fields.problems("patience", patience, in: key)
-    }
-
-    public var written: String { "{metric: \(metric), patience: \(patience), restore_best: \(restoreBest)}" }
 }

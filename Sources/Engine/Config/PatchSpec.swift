@@ -19,36 +19,20 @@ public struct PatchSpec: Codable, Hashable, Sendable {
         self.size = size; self.majorityFraction = majorityFraction
     }
 
-    enum CodingKeys: String, CodingKey {
-        case negativeClass = "negative_class", positiveClass = "positive_class"
-        case size, majorityFraction = "majority_fraction"
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = PatchSpec()
-        negativeClass = try c.decodeIfPresent(Int.self, forKey: .negativeClass) ?? d.negativeClass
-        positiveClass = try c.decodeIfPresent(Int.self, forKey: .positiveClass) ?? d.positiveClass
-        size = try c.decodeIfPresent(Int.self, forKey: .size) ?? d.size
-        majorityFraction = try c.decodeIfPresent(Double.self, forKey: .majorityFraction) ?? d.majorityFraction
-    }
-
-    static let fields = [
-        ConfigField("negative_class", .integer(min: 0, max: 9), default: "2", help: "the Fashion-MNIST class that becomes label 0"),
-        ConfigField("positive_class", .integer(min: 0, max: 9), default: "4", help: "the class that becomes label 1 and carries the patch in its majority groups"),
-        ConfigField("size", .integer(min: 1, max: 28), default: "4", help: "side of the square in pixels"),
-        ConfigField("majority_fraction", .number(.fraction), default: "0.9", help: "share of training images whose patch agrees with the label"),
-    ]
+    public init(from decoder: Decoder) throws { try self.init(fieldsFrom: decoder) }
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
 }
 
-extension PatchSpec: ConfigKeyValue {
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
-        let f = Self.fields
-        var p = f.problems("negative_class", negativeClass, in: key) + f.problems("positive_class", positiveClass, in: key)
-            + f.problems("size", size, in: key) + f.problems("majority_fraction", majorityFraction, in: key)
-        if negativeClass == positiveClass { p.append(ConfigProblem([key, "positive_class"], "must differ from negative_class, both are \(positiveClass)")) }
-        return p
-    }
+extension PatchSpec: ConfigSection {
+    public static let defaults = PatchSpec()
+    public static let keys: [SectionField<PatchSpec>] = [
+        SectionField("negative_class", \.negativeClass, .integer(min: 0, max: 9), help: "the Fashion-MNIST class that becomes label 0"),
+        SectionField("positive_class", \.positiveClass, .integer(min: 0, max: 9), help: "the class that becomes label 1 and carries the patch in its majority groups"),
+        SectionField("size", \.size, .integer(min: 1, max: 28), help: "side of the square in pixels"),
+        SectionField("majority_fraction", \.majorityFraction, .number(.fraction), help: "share of training images whose patch agrees with the label"),
+    ]
 
-    public var written: String { "{negative_class: \(negativeClass), positive_class: \(positiveClass), size: \(size), majority_fraction: \(majorityFraction.written)}" }
+    public func combinationProblems(section: String) -> [ConfigProblem] {
+        negativeClass == positiveClass ? [ConfigProblem([section, "positive_class"], "must differ from negative_class, both are \(positiveClass)")] : []
+    }
 }

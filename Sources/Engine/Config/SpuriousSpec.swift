@@ -20,40 +20,21 @@ public struct SpuriousSpec: Codable, Hashable, Sendable {
         self.majorityFraction = majorityFraction
     }
 
-    enum CodingKeys: String, CodingKey {
-        case coreDim = "core_dim", spuriousDim = "spurious_dim"
-        case coreVariance = "core_variance", spuriousVariance = "spurious_variance"
-        case majorityFraction = "majority_fraction"
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = SpuriousSpec()
-        coreDim = try c.decodeIfPresent(Int.self, forKey: .coreDim) ?? d.coreDim
-        spuriousDim = try c.decodeIfPresent(Int.self, forKey: .spuriousDim) ?? d.spuriousDim
-        coreVariance = try c.decodeIfPresent(Double.self, forKey: .coreVariance) ?? d.coreVariance
-        spuriousVariance = try c.decodeIfPresent(Double.self, forKey: .spuriousVariance) ?? d.spuriousVariance
-        majorityFraction = try c.decodeIfPresent(Double.self, forKey: .majorityFraction) ?? d.majorityFraction
-    }
-
-    static let fields = [
-        ConfigField("core_dim", .integer(min: 0), default: "100", help: "dimensions of the core features"),
-        ConfigField("spurious_dim", .integer(min: 0), default: "100", help: "dimensions of the spurious features"),
-        ConfigField("core_variance", .number(.nonNegative), default: "100", help: "σ_core²"),
-        ConfigField("spurious_variance", .number(.nonNegative), default: "1", help: "σ_spu²"),
-        ConfigField("majority_fraction", .number(.fraction), default: "0.9", help: "share of training examples with a = y"),
-    ]
+    public init(from decoder: Decoder) throws { try self.init(fieldsFrom: decoder) }
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
 }
 
-extension SpuriousSpec: ConfigKeyValue {
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
-        let f = Self.fields
-        var p = f.problems("core_dim", coreDim, in: key) + f.problems("spurious_dim", spuriousDim, in: key)
-            + f.problems("core_variance", coreVariance, in: key) + f.problems("spurious_variance", spuriousVariance, in: key)
-            + f.problems("majority_fraction", majorityFraction, in: key)
-        if coreDim + spuriousDim < 1 { p.append(ConfigProblem([key, "core_dim"], "and 'spurious_dim' are both 0: give one feature")) }
-        return p
-    }
+extension SpuriousSpec: ConfigSection {
+    public static let defaults = SpuriousSpec()
+    public static let keys: [SectionField<SpuriousSpec>] = [
+        SectionField("core_dim", \.coreDim, .integer(min: 0), help: "dimensions of the core features"),
+        SectionField("spurious_dim", \.spuriousDim, .integer(min: 0), help: "dimensions of the spurious features"),
+        SectionField("core_variance", \.coreVariance, .number(.nonNegative), help: "σ_core²"),
+        SectionField("spurious_variance", \.spuriousVariance, .number(.nonNegative), help: "σ_spu²"),
+        SectionField("majority_fraction", \.majorityFraction, .number(.fraction), help: "share of training examples with a = y"),
+    ]
 
-    public var written: String { "{core_dim: \(coreDim), spurious_dim: \(spuriousDim), core_variance: \(coreVariance.written), spurious_variance: \(spuriousVariance.written), majority_fraction: \(majorityFraction.written)}" }
+    public func combinationProblems(section: String) -> [ConfigProblem] {
+        coreDim + spuriousDim < 1 ? [ConfigProblem([section, "core_dim"], "and 'spurious_dim' are both 0: give one feature")] : []
+    }
 }
