@@ -9,6 +9,10 @@ public enum ExperimentParser {
                                     body: directive.body, sweep: .grid, samples: 0, sweepSeed: 0, seeds: [0], fixed: [:], axes: [],
                                     randomKeys: [], keyLocations: reader.keyLocations)
         for (key, value) in reader.pairs {
+            // A section's own keys, so a problem the engine finds in `spurious.majority_fraction` points at it.
+            for field in value.mapping ?? [] {
+                if let name = field.key.string { experiment.keyLocations["\(key).\(name)"] = field.value.location }
+            }
             switch key {
             case "id":
                 if let id = value.string, value.mapping == nil, !id.isEmpty,

@@ -79,7 +79,8 @@ public struct ExperimentPlanner {
             }
             let configProblems = config.problems()
             for problem in configProblems {
-                problems.insert(Diagnostic(experiment.keyLocations[problem.key] ?? experiment.location, problem.description))
+                let location = experiment.keyLocations[problem.keyPath.joined(separator: ".")] ?? experiment.keyLocations[problem.key]
+                problems.insert(Diagnostic(location ?? experiment.location, problem.description))
             }
             guard configProblems.isEmpty else { continue }
             let fingerprint: String

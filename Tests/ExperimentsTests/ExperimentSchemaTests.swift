@@ -65,7 +65,9 @@ import Notes
             == ["'patch.colour' is not a key of patch (keys: majority_fraction, negative_class, positive_class, size)"])
         #expect(parseExperiment("id: p\ndataset: fashon-mnist-patch").problems.first?.message.hasSuffix("did you mean 'fashion-mnist-patch'?") == true)
         let planned = plan([experimentNote("id: p\ndataset: fashion-mnist-patch\npatch: {negative_class: 3, positive_class: 3}")])
-        #expect(planned.diagnostics.map(\.message) == ["'patch.positive_class' must differ from negative_class, both are 3"])
+        #expect(planned.diagnostics.map(\.description)
+            == ["notes/2026-01-01-sweep.md:8:44: error: 'patch.positive_class' must differ from negative_class, both are 3"],
+            "at the field inside the section")
     }
 
     @Test func seedsTakeACountOrAList() throws {
