@@ -1,3 +1,4 @@
+import Engine
 import Notes
 
 /// Reads `experiment` directives against the schema, collecting every problem with its position.
@@ -41,7 +42,7 @@ public enum ExperimentParser {
             case "sweep_seed":
                 if case .int(let n)? = sweepValue(key, value, &problems) { experiment.sweepSeed = UInt64(n) }
             default:
-                readTrainingKey(key, value, rule: ExperimentSchema.training[key]!, into: &experiment, problems: &problems)
+                readTrainingKey(key, value, rule: ExperimentSchema.rule(key), into: &experiment, problems: &problems)
             }
         }
 
@@ -70,8 +71,7 @@ public enum ExperimentParser {
 
     /// A sweep key's value checked against the rule `ExperimentSchema.sweepKeys` declares for it.
     private static func sweepValue(_ key: String, _ value: YAMLNode, _ problems: inout [Diagnostic]) -> ConfigValue? {
-        guard case .rule(let rule)? = ExperimentSchema.schema.key(key)?.value else { preconditionFailure("no rule for '\(key)'") }
-        switch ExperimentSchema.check(value, rule, key: key) {
+        switch ExperimentSchema.check(value, ExperimentSchema.rule(key), key: key) {
         case .success(let checked): return checked
         case .failure(let problem):
             problems.append(problem)
@@ -79,7 +79,7 @@ public enum ExperimentParser {
         }
     }
 
-    private static func readTrainingKey(_ key: String, _ value: YAMLNode, rule: ExperimentSchema.Rule,
+    private static func readTrainingKey(_ key: String, _ value: YAMLNode, rule: ConfigRule,
                                         into experiment: inout Experiment, problems: inout [Diagnostic]) {
         if let list = value.sequence {
             guard rule.sweepable else {

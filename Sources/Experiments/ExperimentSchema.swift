@@ -3,9 +3,7 @@ import Notes
 
 /// The keys of an `experiment` directive: the sweep's own keys, then every training key as
 /// `ConfigKeys` declares it (type, range, default, when it applies, help).
-enum ExperimentSchema {
-    typealias Rule = ConfigRule
-
+public enum ExperimentSchema {
     /// Keys about the sweep itself, not the trials' configuration; the parser reads them.
     static let sweepKeys = [
         DirectiveKey("id", .text, required: true, whyRequired: "so plots, tables and other notes can name it (id: width)",
@@ -23,11 +21,14 @@ enum ExperimentSchema {
         DirectiveKey($0.name, $0.rule, default: $0.defaultText, when: $0.condition.text, help: $0.help)
     })
 
-    /// Rules of the keys that describe the trials' training configuration (they go into trial keys).
-    static let training: [String: Rule] = Dictionary(uniqueKeysWithValues: ConfigKeys.all.map { ($0.name, $0.rule) })
+    /// The rule the schema declares for a key the reader accepted.
+    static func rule(_ key: String) -> ConfigRule {
+        guard case .rule(let rule)? = schema.key(key)?.value else { preconditionFailure("'\(key)' has no rule in the experiment schema") }
+        return rule
+    }
 
     /// Checks one YAML value against a rule; the converted value, or a message.
-    static func check(_ node: YAMLNode, _ rule: Rule, key: String) -> Result<ConfigValue, Diagnostic> {
+    static func check(_ node: YAMLNode, _ rule: ConfigRule, key: String) -> Result<ConfigValue, Diagnostic> {
         func fail(_ message: String) -> Result<ConfigValue, Diagnostic> { .failure(Diagnostic(node.location, "'\(key)' \(message)")) }
         switch rule {
         case .integer:

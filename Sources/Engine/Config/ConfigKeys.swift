@@ -120,6 +120,4 @@ public enum ConfigKeys {
         AnyConfigKey(groupWeighting), AnyConfigKey(droEta), AnyConfigKey(droAdjustment),
         AnyConfigKey(irmLambda), AnyConfigKey(irmAnnealSteps), AnyConfigKey(andmaskTau),
     ]
-
-    public static func named(_ name: String) -> AnyConfigKey? { all.first { $0.name == name } }
 }
