@@ -18,8 +18,12 @@ final class ConfigKeysTests: XCTestCase {
         }
     }
 
-    func testEveryKeyIsDeclaredOnce() {
+    func testEveryKeyIsDeclaredOnceAndEveryPropertyHasAKey() {
         XCTAssertEqual(Set(TrialConfig.keys).count, TrialConfig.keys.count)
+        // With the round trip below (each key writes a property no other key writes), equal counts
+        // mean a one-to-one match: a new property without its row in `ConfigKeys.all` fails here.
+        let properties = Mirror(reflecting: TrialConfig()).children.compactMap(\.label)
+        XCTAssertEqual(properties.count, ConfigKeys.all.count, "give every TrialConfig property a row in ConfigKeys.all: \(properties)")
     }
 
     func testEveryKeyReadsAndWritesItsOwnProperty() throws {
