@@ -27,7 +27,7 @@ public enum Engine {
         progress: ((Int, Int) -> Void)? = nil
     ) throws -> TrialResult {
         let problems = config.problems()
-        guard problems.isEmpty else { throw EngineError(.configuration, problems.joined(separator: "; ")) }
+        guard problems.isEmpty else { throw EngineError(.configuration, problems.map(\.description).joined(separator: "; ")) }
         let resolved = config.resolved()
         BLAS.setThreads(options.threads)
         let data = try dataset ?? DatasetLoader.load(resolved, locations: options.locations)
@@ -46,5 +46,11 @@ public enum Engine {
     /// name and parameters.
     public static func datasetFingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {
         try DatasetLoader.fingerprint(config, locations: locations)
+    }
+
+    /// The part of a configuration its dataset's fingerprint depends on (the keys the dataset
+    /// declares): equal inputs, equal fingerprints.
+    public static func fingerprintInputs(_ config: TrialConfig) throws -> TrialConfig {
+        try DatasetLoader.fingerprintInputs(config)
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import Engine
+import Planning
 import Notes
 
 /// A `plot` directive, checked: what to draw from which experiments, and what to fit.
@@ -57,8 +58,28 @@ public struct PlotSpec: Sendable {
     public var isHeatmap: Bool { color != nil }
     public var isLearningCurve: Bool { x == "step" }
 
-    static let keys = ["id", "experiment", "x", "y", "color", "series", "best_over", "scale", "error", "fit", "holdout",
-                       "transient", "extrapolate", "caption", "where"]
+    /// What a plot's keys hold, their defaults and help: read by `parse`, listed in README.
+    public static let schema = DirectiveSchema(.plot, essentials: "experiment, x and y", keys: [
+        DirectiveKey("id", .text, help: "names the plot, for values in prose (`width-law.b`)"),
+        DirectiveKey("experiment", .names, required: true, help: "this note's experiment, or `note-slug/id`; a list draws several"),
+        DirectiveKey("x", .text, required: true, help: "a configuration key, `params`, `flops`, or `step` (learning curves)"),
+        DirectiveKey("y", .text, required: true, help: "a metric; for a heatmap, a second configuration key"),
+        DirectiveKey("color", .text, help: "a heatmap's metric, one cell per (x, y)"),
+        DirectiveKey("series", .text, help: "one line per value of this configuration key"),
+        DirectiveKey("best_over", .text, help: "at each x, the best value over this key (by mean over seeds): the envelope"),
+        DirectiveKey("scale", .choice(scales), default: "linear", help: "x and y axes, linear or logarithmic"),
+        DirectiveKey("error", .choice(of: ErrorBars.self), default: blank.error.rawValue, help: "error bars over seeds (`ci95`: bootstrap)"),
+        DirectiveKey("fit", .choice(of: Fit.self), default: blank.fit.rawValue, help: "the law fitted through the points, with bootstrap intervals"),
+        DirectiveKey("holdout", .integer(min: 0), default: "\(blank.holdout)", help: "the largest x values kept out of the fit, to check its prediction"),
+        DirectiveKey("transient", .flag, default: "\(blank.transient)", help: "refit with the smallest x dropped one at a time: where the power law starts"),
+        DirectiveKey("extrapolate", .number(.positive), help: "draw the fitted law out to this x"),
+        DirectiveKey("caption", .text, help: "the figure's caption"),
+        DirectiveKey("where", .configFilter, help: "only trials with these configuration values"),
+    ])
+
+    /// A plot with nothing set: where the schema's defaults come from.
+    private static let blank = PlotSpec(experiments: [], x: "", y: "", location: SourceLocation(path: "", line: 0, column: 0))
+
     static let scales = ["linear", "log-log", "log-linear", "linear-log"]
     /// x values that are not configuration keys.
     static let derivedX = ["params", "flops", "step"]
@@ -67,30 +88,27 @@ public struct PlotSpec: Sendable {
     static let measuredX = ["params", "flops"]
 
     public static func parse(_ directive: Directive) -> (spec: PlotSpec?, problems: [Diagnostic]) {
-        var reader = DirectiveReader(directive, known: keys)
+        var reader = DirectiveReader(directive, schema: schema)
         var spec = PlotSpec(experiments: [], x: "", y: "", location: directive.location)
         spec.id = reader.text("id")
-        spec.experiments = reader.names("experiment", required: true)
-        spec.x = reader.text("x", required: true) ?? ""
-        spec.y = reader.text("y", required: true) ?? ""
+        spec.experiments = reader.names("experiment")
+        spec.x = reader.text("x") ?? ""
+        spec.y = reader.text("y") ?? ""
         spec.color = reader.text("color")
         spec.series = reader.text("series")
         spec.bestOver = reader.text("best_over")
         spec.caption = reader.text("caption")
-        if let scale = reader.choice("scale", scales) {
+        if let scale = reader.choice("scale") {
             let parts = scale == "linear" ? ["linear", "linear"] : scale.split(separator: "-").map(String.init)
             spec.xScale = Scale(rawValue: parts[0])!
             spec.yScale = Scale(rawValue: parts[1])!
         }
-        if let error = reader.choice("error", ErrorBars.allCases.map(\.rawValue)) { spec.error = ErrorBars(rawValue: error)! }
-        if let fit = reader.choice("fit", Fit.allCases.map(\.rawValue)) { spec.fit = Fit(rawValue: fit)! }
-        spec.holdout = reader.integer("holdout", min: 0) ?? 0
-        spec.transient = reader.flag("transient") ?? false
-        if let node = reader.fields["extrapolate"] {
-            if let value = node.double, value > 0 { spec.extrapolate = value }
-            else { reader.report("extrapolate", "'extrapolate' must be the positive x to draw the law out to") }
-        }
-        spec.filter = reader.filter("where", configKeys: TrialConfig.keys)
+        if let error = reader.choice("error") { spec.error = ErrorBars(rawValue: error)! }
+        if let fit = reader.choice("fit") { spec.fit = Fit(rawValue: fit)! }
+        spec.holdout = reader.integer("holdout") ?? spec.holdout
+        spec.transient = reader.flag("transient") ?? spec.transient
+        spec.extrapolate = reader.number("extrapolate")
+        spec.filter = reader.filter("where")
         spec.keyLocations = reader.keyLocations
 
         // What the keys name must exist.
@@ -104,9 +122,9 @@ public struct PlotSpec: Sendable {
             reader.report(key, message)
         }
         func checkMetric(_ name: String?, _ key: String) {
-            guard let name, !name.isEmpty, !MetricName.isValid(name) else { return }
+            guard let name, !name.isEmpty, !Metric.isKnown(name) else { return }
             var message = "'\(key)' names '\(name)', which is not a metric"
-            if let guess = Suggestion.closest(to: name, among: MetricName.all) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: name, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report(key, message)
         }
         checkKey(spec.x, "x", allowDerived: true)

@@ -1,4 +1,5 @@
 import Engine
+import Planning
 import Notes
 
 /// A `table` directive: one row per value of a key, one column per metric, mean ± spread over seeds.
@@ -20,26 +21,38 @@ public struct TableSpec: Sendable {
     public var filter: [String: String] = [:]
     public var location: SourceLocation
 
-    static let keys = ["id", "experiment", "rows", "columns", "aggregate", "caption", "where"]
+    /// What a table's keys hold, their defaults and help: read by `parse`, listed in README.
+    public static let schema = DirectiveSchema(.table, essentials: "experiment, rows and columns", keys: [
+        DirectiveKey("id", .text, help: "names the table"),
+        DirectiveKey("experiment", .names, required: true, help: "this note's experiment, or `note-slug/id`; a list joins several"),
+        DirectiveKey("rows", .names, required: true, help: "configuration keys: one row per value (per combination of several)"),
+        DirectiveKey("columns", .names, required: true, help: "metrics: one column each, the best value in bold"),
+        DirectiveKey("aggregate", .choice(of: Aggregate.self), default: blank.aggregate.rawValue, help: "how each cell sums up the seeds"),
+        DirectiveKey("caption", .text, help: "the table's caption"),
+        DirectiveKey("where", .configFilter, help: "only trials with these configuration values"),
+    ])
+
+    /// A table with nothing set: where the schema's defaults come from.
+    private static let blank = TableSpec(experiments: [], rows: [], columns: [], location: SourceLocation(path: "", line: 0, column: 0))
 
     public static func parse(_ directive: Directive) -> (spec: TableSpec?, problems: [Diagnostic]) {
-        var reader = DirectiveReader(directive, known: keys)
+        var reader = DirectiveReader(directive, schema: schema)
         var spec = TableSpec(experiments: [], rows: [], columns: [], location: directive.location)
         spec.id = reader.text("id")
-        spec.experiments = reader.names("experiment", required: true)
-        spec.rows = reader.names("rows", required: true)
-        spec.columns = reader.names("columns", required: true)
+        spec.experiments = reader.names("experiment")
+        spec.rows = reader.names("rows")
+        spec.columns = reader.names("columns")
         spec.caption = reader.text("caption")
-        if let aggregate = reader.choice("aggregate", Aggregate.allCases.map(\.rawValue)) { spec.aggregate = Aggregate(rawValue: aggregate)! }
-        spec.filter = reader.filter("where", configKeys: TrialConfig.keys)
+        if let aggregate = reader.choice("aggregate") { spec.aggregate = Aggregate(rawValue: aggregate)! }
+        spec.filter = reader.filter("where")
         for row in spec.rows where !TrialConfig.keys.contains(row) {
             var message = "'rows' names '\(row)', which is not a configuration key"
             if let guess = Suggestion.closest(to: row, among: TrialConfig.keys) { message += "; did you mean '\(guess)'?" }
             reader.report("rows", message)
         }
-        for column in spec.columns where !MetricName.isValid(column) {
+        for column in spec.columns where !Metric.isKnown(column) {
             var message = "'columns' names '\(column)', which is not a metric"
-            if let guess = Suggestion.closest(to: column, among: MetricName.all) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: column, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report("columns", message)
         }
         return (reader.problems.isEmpty ? spec : nil, reader.problems)

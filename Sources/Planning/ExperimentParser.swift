@@ -1,37 +1,19 @@
+import Engine
 import Notes
 
 /// Reads `experiment` directives against the schema, collecting every problem with its position.
 public enum ExperimentParser {
     public static func parse(_ directive: Directive, in note: Note) -> (experiment: Experiment?, problems: [Diagnostic]) {
-        var problems: [Diagnostic] = []
-        let root: YAMLNode
-        do {
-            guard let parsed = try directive.yaml() else {
-                return (nil, [Diagnostic(directive.location, "empty experiment: give at least an id and a dataset")])
-            }
-            root = parsed
-        } catch {
-            return (nil, [error])
-        }
-        guard let pairs = root.mapping else {
-            return (nil, [Diagnostic(root.location, "an experiment is a mapping of keys to values, not a \(root.kindName)")])
-        }
-
+        let reader = DirectiveReader(directive, schema: ExperimentSchema.schema)
+        var problems = reader.problems
         var experiment = Experiment(id: "", notePath: note.path, noteSlug: note.slug, location: directive.location,
                                     body: directive.body, sweep: .grid, samples: 0, sweepSeed: 0, seeds: [0], fixed: [:], axes: [],
-                                    randomKeys: [], keyLocations: [:])
-        var seen: Set<String> = []
-        for pair in pairs {
-            guard let key = pair.key.string else {
-                problems.append(Diagnostic(pair.key.location, "keys must be text"))
-                continue
+                                    randomKeys: [], keyLocations: reader.keyLocations)
+        for (key, value) in reader.pairs {
+            // A section's own keys, so a problem the engine finds in `spurious.majority_fraction` points at it.
+            for field in value.mapping ?? [] {
+                if let name = field.key.string { experiment.keyLocations["\(key).\(name)"] = field.value.location }
             }
-            guard seen.insert(key).inserted else {
-                problems.append(Diagnostic(pair.key.location, "'\(key)' is given twice"))
-                continue
-            }
-            experiment.keyLocations[key] = pair.value.location
-            let value = pair.value
             switch key {
             case "id":
                 if let id = value.string, value.mapping == nil, !id.isEmpty,
@@ -41,10 +23,7 @@ public enum ExperimentParser {
                     problems.append(Diagnostic(value.location, "'id' must be a name of letters, digits, '-', '_' or '.'"))
                 }
             case "seeds":
-                if let count = value.int {
-                    if count >= 1 { experiment.seeds = (0..<UInt64(count)).map { $0 } }
-                    else { problems.append(Diagnostic(value.location, "'seeds' must be at least 1, got \(count)")) }
-                } else if let list = value.sequence {
+                if let list = value.sequence {
                     let seeds = list.compactMap { $0.int.flatMap { $0 >= 0 ? UInt64($0) : nil } }
                     if seeds.count != list.count || list.isEmpty {
                         problems.append(Diagnostic(value.location, "'seeds' must be a count (seeds: 3) or a list of whole numbers ≥ 0 (seeds: [4, 7])"))
@@ -53,38 +32,20 @@ public enum ExperimentParser {
                     } else {
                         experiment.seeds = seeds
                     }
-                } else {
-                    problems.append(Diagnostic(value.location, "'seeds' must be a count (seeds: 3) or a list (seeds: [4, 7])"))
+                } else if case .int(let count)? = sweepValue(key, value, &problems) {
+                    experiment.seeds = (0..<UInt64(count)).map { $0 }
                 }
             case "sweep":
-                if let mode = value.string.flatMap(Experiment.SweepMode.init(rawValue:)) { experiment.sweep = mode }
-                else {
-                    var message = "'sweep' must be grid, zip or random"
-                    if let text = value.string, let guess = Suggestion.closest(to: text, among: Experiment.SweepMode.allCases.map(\.rawValue)) {
-                        message += "; did you mean '\(guess)'?"
-                    }
-                    problems.append(Diagnostic(value.location, message))
-                }
+                if case .string(let mode)? = sweepValue(key, value, &problems) { experiment.sweep = Experiment.SweepMode(rawValue: mode)! }
             case "samples":
-                if let n = value.int, n >= 1 { experiment.samples = n }
-                else { problems.append(Diagnostic(value.location, "'samples' must be a whole number of at least 1")) }
+                if case .int(let n)? = sweepValue(key, value, &problems) { experiment.samples = n }
             case "sweep_seed":
-                if let n = value.int, n >= 0 { experiment.sweepSeed = UInt64(n) }
-                else { problems.append(Diagnostic(value.location, "'sweep_seed' must be a whole number ≥ 0")) }
+                if case .int(let n)? = sweepValue(key, value, &problems) { experiment.sweepSeed = UInt64(n) }
             default:
-                guard let rule = ExperimentSchema.training[key] else {
-                    var message = "unknown key '\(key)'"
-                    if let guess = Suggestion.closest(to: key, among: ExperimentSchema.allKeys) { message += "; did you mean '\(guess)'?" }
-                    problems.append(Diagnostic(pair.key.location, message))
-                    continue
-                }
-                readTrainingKey(key, value, rule: rule, into: &experiment, problems: &problems)
+                readTrainingKey(key, value, rule: ExperimentSchema.rule(key), into: &experiment, problems: &problems)
             }
         }
 
-        if experiment.id.isEmpty && !seen.contains("id") {
-            problems.append(Diagnostic(directive.location, "an experiment needs an id (id: width), so plots, tables and other notes can name it"))
-        }
         switch experiment.sweep {
         case .random:
             if experiment.samples == 0 {
@@ -101,14 +62,24 @@ public enum ExperimentParser {
             if let random = experiment.randomKeys.first {
                 problems.append(Diagnostic(random.location, "'\(random.key)' is a distribution, which needs 'sweep: random'"))
             }
-            if seen.contains("samples") {
+            if reader.fields["samples"] != nil {
                 problems.append(Diagnostic(experiment.keyLocations["samples"]!, "'samples' applies only to 'sweep: random'"))
             }
         }
         return (problems.isEmpty ? experiment : nil, problems)
     }
 
-    private static func readTrainingKey(_ key: String, _ value: YAMLNode, rule: ExperimentSchema.Rule,
+    /// A sweep key's value checked against the rule `ExperimentSchema.sweepKeys` declares for it.
+    private static func sweepValue(_ key: String, _ value: YAMLNode, _ problems: inout [Diagnostic]) -> ConfigValue? {
+        switch ExperimentSchema.check(value, ExperimentSchema.rule(key), key: key) {
+        case .success(let checked): return checked
+        case .failure(let problem):
+            problems.append(problem)
+            return nil
+        }
+    }
+
+    private static func readTrainingKey(_ key: String, _ value: YAMLNode, rule: ConfigRule,
                                         into experiment: inout Experiment, problems: inout [Diagnostic]) {
         if let list = value.sequence {
             guard rule.sweepable else {

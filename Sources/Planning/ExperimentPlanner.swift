@@ -77,12 +77,12 @@ public struct ExperimentPlanner {
                 problems.insert(Diagnostic(experiment.location, "cannot read this configuration: \(error)"))
                 continue
             }
-            for problem in config.problems() {
-                let key = String(problem.prefix { $0 != ":" && $0 != "," && $0 != "." })
-                let location = experiment.keyLocations[key] ?? experiment.location
-                problems.insert(Diagnostic(location, problem.replacingOccurrences(of: "\(key): ", with: "'\(key)' ")))
+            let configProblems = config.problems()
+            for problem in configProblems {
+                let location = experiment.keyLocations[problem.keyPath.joined(separator: ".")] ?? experiment.keyLocations[problem.key]
+                problems.insert(Diagnostic(location ?? experiment.location, problem.description))
             }
-            guard config.problems().isEmpty else { continue }
+            guard configProblems.isEmpty else { continue }
             let fingerprint: String
             switch self.fingerprint(config) {
             case .success(let value): fingerprint = value
@@ -102,22 +102,22 @@ public struct ExperimentPlanner {
         return (trials, problems.sorted { $0.location < $1.location })
     }
 
-    /// Dataset fingerprints, computed once per distinct dataset (hashing Fashion-MNIST reads 30 MB).
+    /// Dataset fingerprints, computed once per distinct dataset (hashing Fashion-MNIST reads 30 MB),
+    /// cached under exactly the configuration keys the dataset declares its fingerprint reads.
     private mutating func fingerprint(_ config: TrialConfig) -> Result<String, EngineError> {
-        let resolved = config.resolved()
-        let data = [resolved.dataset, "\(resolved.trainSize ?? -1)", "\(resolved.valSize ?? -1)", "\(resolved.testSize ?? -1)",
-                    resolved.label ?? "", resolved.task?.rawValue ?? "", "\(String(describing: resolved.teacher))",
-                    "\(resolved.dataSeed ?? 0)"].joined(separator: "|")
-        if let known = fingerprints[data] { return known }
+        let inputs: TrialConfig
+        do { inputs = try Engine.fingerprintInputs(config) } catch { return .failure(Self.engineError(error)) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let cacheKey = String(decoding: try! encoder.encode(inputs), as: UTF8.self)  // Plain values: encoding cannot fail.
+        if let known = fingerprints[cacheKey] { return known }
         let result: Result<String, EngineError>
-        do {
-            result = .success(try Engine.datasetFingerprint(resolved, locations: locations))
-        } catch let error as EngineError {
-            result = .failure(error)
-        } catch {
-            result = .failure(EngineError(.configuration, "\(error)"))
-        }
-        fingerprints[data] = result
+        do { result = .success(try Engine.datasetFingerprint(inputs, locations: locations)) } catch { result = .failure(Self.engineError(error)) }
+        fingerprints[cacheKey] = result
         return result
+    }
+
+    private static func engineError(_ error: any Error) -> EngineError {
+        error as? EngineError ?? EngineError(.configuration, "\(error)")
     }
 }

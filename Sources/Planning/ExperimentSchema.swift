@@ -1,88 +1,43 @@
 import Engine
 import Notes
 
-/// What each key of an `experiment` directive may hold: its type, range and allowed values.
-enum ExperimentSchema {
-    indirect enum Rule {
-        case integer(min: Int)
-        case number(min: Double, max: Double?, minInclusive: Bool, maxInclusive: Bool)
-        case choice([String])
-        case text
-        case flag
-        case mapping([String: Rule])
-        case dataset
-
-        var sweepable: Bool {
-            if case .mapping = self { return false }
-            return true
-        }
-    }
-
-    static func positive() -> Rule { .number(min: 0, max: nil, minInclusive: false, maxInclusive: false) }
-    static func unitInterval() -> Rule { .number(min: 0, max: 1, minInclusive: true, maxInclusive: false) }
-    static func nonNegative() -> Rule { .number(min: 0, max: nil, minInclusive: true, maxInclusive: false) }
-
-    static func names<T: CaseIterable & RawRepresentable>(_: T.Type) -> [String] where T.RawValue == String {
-        T.allCases.map(\.rawValue)
-    }
-
-    /// `classification`, `regression` (named through a value: the module and its `Engine` enum share a name).
-    static let taskNames = names(type(of: TeacherSpec().task))
-
-    /// Keys that describe the trials' training configuration (they go into trial keys).
-    static let training: [String: Rule] = [
-        "dataset": .dataset,
-        "train_size": .integer(min: 1), "val_size": .integer(min: 1), "test_size": .integer(min: 1),
-        "label": .text, "task": .choice(taskNames),
-        "teacher": .mapping(["inputs": .integer(min: 1), "width": .integer(min: 1), "depth": .integer(min: 0),
-                             "outputs": .integer(min: 1), "task": .choice(taskNames), "noise": nonNegative()]),
-        "data_seed": .integer(min: 0),
-        "model": .choice(names(ModelKind.self)), "width": .integer(min: 1), "depth": .integer(min: 0),
-        "activation": .choice(names(Activation.self)), "norm": .choice(names(Normalization.self)),
-        "dropout": unitInterval(),
-        "parametrization": .choice(names(Parametrization.self)), "base_width": .integer(min: 1),
-        "optimizer": .choice(names(OptimizerKind.self)), "lr": positive(), "momentum": unitInterval(),
-        "nesterov": .flag, "weight_decay": nonNegative(), "beta1": unitInterval(), "beta2": unitInterval(),
-        "schedule": .choice(names(Schedule.self)), "warmup": .integer(min: 0),
-        "batch": .integer(min: 1), "steps": .integer(min: 1), "epochs": .integer(min: 1), "eval_every": .integer(min: 1),
-        "early_stopping": .mapping(["metric": .choice(Metric.curveMetrics), "patience": .integer(min: 1), "restore_best": .flag]),
-        "divergence": .number(min: 1, max: nil, minInclusive: false, maxInclusive: false),
-        "objective": .choice(names(Objective.self)),
-        // Datasets with groups (spurious, fashion-mnist-patch, or a CSV with a group column) and group objectives.
-        "group": .text,
-        "spurious": .mapping(["core_dim": .integer(min: 0), "spurious_dim": .integer(min: 0),
-                              "core_variance": nonNegative(), "spurious_variance": nonNegative(),
-                              "majority_fraction": .number(min: 0, max: 1, minInclusive: true, maxInclusive: true)]),
-        "patch": .mapping(["negative_class": .integer(min: 0), "positive_class": .integer(min: 0), "size": .integer(min: 1),
-                           "majority_fraction": .number(min: 0, max: 1, minInclusive: true, maxInclusive: true)]),
-        "group_weighting": .choice(names(GroupWeighting.self)),
-        "dro_eta": positive(), "dro_adjustment": nonNegative(),
-        "irm_lambda": nonNegative(), "irm_anneal_steps": .integer(min: 0),
-        "andmask_tau": .number(min: 0, max: 1, minInclusive: true, maxInclusive: true),
+/// The keys of an `experiment` directive: the sweep's own keys, then every training key as
+/// `ConfigKeys` declares it (type, range, default, when it applies, help).
+public enum ExperimentSchema {
+    /// Keys about the sweep itself, not the trials' configuration; the parser reads them.
+    static let sweepKeys = [
+        DirectiveKey("id", .text, required: true, whyRequired: "so plots, tables and other notes can name it (id: width)",
+                     help: "names the experiment for plots, tables, values and other notes (`note-slug/id`)"),
+        DirectiveKey("seeds", .integer(min: 1), default: "1", help: "a count (`3`: seeds 0, 1, 2) or a list of seeds (`[4, 7]`)"),
+        DirectiveKey("sweep", .choice(Experiment.SweepMode.allCases.map(\.rawValue)), default: "grid",
+                     help: "`grid`: every combination of the lists; `zip`: the lists in step; `random`: `samples` draws"),
+        DirectiveKey("samples", .integer(min: 1), when: "sweep: random", help: "how many configurations a random sweep draws"),
+        DirectiveKey("sweep_seed", .integer(min: 0), default: "0", when: "sweep: random",
+                     help: "seed of a random sweep: sample i depends only on it and i"),
     ]
 
-    /// Keys about the sweep itself, not the trials' configuration.
-    static let sweepKeys = ["id", "seeds", "sweep", "samples", "sweep_seed"]
+    /// The directive's keys: the sweep's, then every training key as `ConfigKeys` declares it.
+    public static let schema = DirectiveSchema(.experiment, essentials: "an id and a dataset", keys: sweepKeys + ConfigKeys.all.map {
+        DirectiveKey($0.name, $0.rule, default: $0.defaultText, when: $0.condition.text, help: $0.help)
+    })
 
-    static var allKeys: [String] { (Array(training.keys) + sweepKeys).sorted() }
+    /// The rule the schema declares for a key the reader accepted.
+    static func rule(_ key: String) -> ConfigRule {
+        guard case .rule(let rule)? = schema.key(key)?.value else { preconditionFailure("'\(key)' has no rule in the experiment schema") }
+        return rule
+    }
 
     /// Checks one YAML value against a rule; the converted value, or a message.
-    static func check(_ node: YAMLNode, _ rule: Rule, key: String) -> Result<ConfigValue, Diagnostic> {
+    static func check(_ node: YAMLNode, _ rule: ConfigRule, key: String) -> Result<ConfigValue, Diagnostic> {
         func fail(_ message: String) -> Result<ConfigValue, Diagnostic> { .failure(Diagnostic(node.location, "'\(key)' \(message)")) }
         switch rule {
-        case .integer(let min):
+        case .integer:
             guard let value = node.int else { return fail("must be a whole number, not \(describe(node))") }
-            guard value >= min else { return fail("must be at least \(min), got \(value)") }
+            if let violation = rule.violation(value) { return fail(violation) }
             return .success(.int(value))
-        case .number(let min, let max, let minInclusive, let maxInclusive):
+        case .number:
             guard let value = node.double, value.isFinite else { return fail("must be a number, not \(describe(node))") }
-            let aboveMin = minInclusive ? value >= min : value > min
-            let belowMax = max.map { maxInclusive ? value <= $0 : value < $0 } ?? true
-            guard aboveMin && belowMax else {
-                let low = "\(minInclusive ? "[" : "(")\(ConfigValue.shortNumber(min))"
-                let high = max.map { "\(ConfigValue.shortNumber($0))\(maxInclusive ? "]" : ")")" } ?? "∞)"
-                return fail("must be in \(low), \(high), got \(ConfigValue.shortNumber(value))")
-            }
+            if let violation = rule.violation(value, ConfigValue.shortNumber) { return fail(violation) }
             return .success(node.int.map { .int($0) } ?? .double(value))
         case .choice(let allowed):
             guard let value = node.string, node.mapping == nil, node.sequence == nil else {
@@ -102,25 +57,25 @@ enum ExperimentSchema {
             return .success(.bool(value))
         case .dataset:
             guard let value = node.string, node.mapping == nil, node.sequence == nil else { return fail("must name a dataset, not \(describe(node))") }
-            if (try? DatasetSource(parsing: value)) == nil {
-                let known = ["fashion-mnist", "fashion-mnist-patch", "mnist1d", "teacher", "spurious"]
-                var message = "names an unknown dataset '\(value)': use fashion-mnist, fashion-mnist-patch, mnist1d, teacher, spurious, idx:PATH or csv:PATH"
+            if var message = rule.violation(value) {
+                let known = DatasetSource.names.filter { !$0.hasSuffix(":PATH") }
                 if let guess = Suggestion.closest(to: value, among: known) { message += "; did you mean '\(guess)'?" }
                 return fail(message)
             }
             return .success(.string(value))
-        case .mapping(let fields):
-            guard let pairs = node.mapping else { return fail("must be a mapping of \(fields.keys.sorted().joined(separator: ", ")), not \(describe(node))") }
+        case .section(let fields):
+            let names = fields.map(\.name).sorted()
+            guard let pairs = node.mapping else { return fail("must be a mapping of \(names.joined(separator: ", ")), not \(describe(node))") }
             var result: [String: ConfigValue] = [:]
             for pair in pairs {
                 let name = pair.key.string ?? ""
-                guard let inner = fields[name] else {
+                guard let inner = fields.first(where: { $0.name == name }) else {
                     var message = "'\(key).\(name)' is not a key of \(key)"
-                    if let guess = Suggestion.closest(to: name, among: fields.keys.sorted()) { message += "; did you mean '\(guess)'?" }
-                    else { message += " (keys: \(fields.keys.sorted().joined(separator: ", ")))" }
+                    if let guess = Suggestion.closest(to: name, among: names) { message += "; did you mean '\(guess)'?" }
+                    else { message += " (keys: \(names.joined(separator: ", ")))" }
                     return .failure(Diagnostic(pair.key.location, message))
                 }
-                switch check(pair.value, inner, key: "\(key).\(name)") {
+                switch check(pair.value, inner.rule, key: "\(key).\(name)") {
                 case .success(let value): result[name] = value
                 case .failure(let error): return .failure(error)
                 }

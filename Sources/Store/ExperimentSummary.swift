@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Planning
 
@@ -60,8 +61,7 @@ public struct ExperimentSummary: Sendable {
         for (configuration, metrics) in byConfiguration.sorted(by: { $0.key < $1.key }) where !spoiled.contains(configuration) {
             for (metric, values) in metrics {
                 let mean = values.reduce(0, +) / Double(values.count)
-                let higherIsBetter = metric.hasSuffix("_acc") || metric.contains("_acc.")
-                if let current = bestByMetric[metric], higherIsBetter ? mean <= current.value : mean >= current.value { continue }
+                if let current = bestByMetric[metric], Metric.higherIsBetter(metric) ? mean <= current.value : mean >= current.value { continue }
                 bestByMetric[metric] = Best(metric: metric, value: mean, configuration: configuration.isEmpty ? "all trials" : configuration,
                                             seeds: values.count)
             }

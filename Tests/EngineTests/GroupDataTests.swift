@@ -138,13 +138,13 @@ final class GroupDataTests: XCTestCase {
         bad.objective = .groupdro
         bad.groupWeighting = .subsample
         bad.earlyStopping = EarlyStopping(metric: "val_worst_group_acc")
-        let problems = bad.problems().joined(separator: "\n")
-        XCTAssertTrue(problems.contains("objective: groupdro needs a dataset with groups"), problems)
-        XCTAssertTrue(problems.contains("group_weighting: subsample needs a dataset with groups"), problems)
-        XCTAssertTrue(problems.contains("early_stopping.metric: val_worst_group_acc needs a dataset with groups"), problems)
+        let problems = bad.problems().map(\.description).joined(separator: "\n")
+        XCTAssertTrue(problems.contains("'objective' groupdro needs a dataset with groups"), problems)
+        XCTAssertTrue(problems.contains("'group_weighting' subsample needs a dataset with groups"), problems)
+        XCTAssertTrue(problems.contains("'early_stopping.metric' val_worst_group_acc needs a dataset with groups"), problems)
         var spurious = Self.spuriousConfig()
         spurious.spurious?.majorityFraction = 1.5
-        XCTAssertTrue(spurious.problems().joined().contains("spurious.majority_fraction"))
+        XCTAssertEqual(spurious.problems(), [ConfigProblem(["spurious", "majority_fraction"], "must be in [0, 1], got 1.5")])
     }
 
     func testDecodesGroupKeysInDirectiveSpelling() throws {

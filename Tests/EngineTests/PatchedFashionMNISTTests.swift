@@ -94,9 +94,9 @@ final class PatchedFashionMNISTTests: XCTestCase {
         var c = TrialConfig()
         c.dataset = "fashion-mnist-patch"
         c.patch = PatchSpec(negativeClass: 3, positiveClass: 3, size: 40, majorityFraction: 1.5)
-        let problems = c.problems().joined(separator: "\n")
-        XCTAssertTrue(problems.contains("negative_class and positive_class must differ"), problems)
-        XCTAssertTrue(problems.contains("patch.size: must be 1 to 28 pixels, got 40"), problems)
+        let problems = c.problems().map(\.description).joined(separator: "\n")
+        XCTAssertTrue(problems.contains("'patch.positive_class' must differ from negative_class, both are 3"), problems)
+        XCTAssertTrue(problems.contains("'patch.size' must be 1 to 28, got 40"), problems)
         XCTAssertTrue(problems.contains("patch.majority_fraction"), problems)
         c = try Self.config()
         c.trainSize = 10_001

@@ -73,8 +73,8 @@ final class TrialConfigTests: XCTestCase {
         c.epochs = 2
         c.earlyStopping = EarlyStopping(metric: "val_accuracy", patience: 0)
         c.momentum = 1.5
-        let problems = c.problems().joined(separator: "\n")
-        XCTAssertTrue(problems.contains("steps, epochs: give one, not both"), problems)
+        let problems = c.problems().map(\.description).joined(separator: "\n")
+        XCTAssertTrue(problems.contains("'steps' and 'epochs' are both given: give one"), problems)
         XCTAssertTrue(problems.contains("early_stopping.metric"), problems)
         XCTAssertTrue(problems.contains("early_stopping.patience"), problems)
         XCTAssertTrue(problems.contains("momentum"), problems)

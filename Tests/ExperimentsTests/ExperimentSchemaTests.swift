@@ -9,7 +9,7 @@ import Testing
         let result = parseExperiment("id: w\ndataset: teacher\nwidht: [8, 16]")
         let problem = try #require(result.problems.first)
         // Line 5 is the fence, so the body's third line is line 8 of the note.
-        #expect(problem.description == "notes/2026-01-01-sweep.md:8:1: error: unknown key 'widht'; did you mean 'width'?")
+        #expect(problem.description == "notes/2026-01-01-sweep.md:8:1: error: unknown key 'widht' in experiment; did you mean 'width'?")
     }
 
     @Test func typesRangesAndAllowedValuesAreChecked() {
@@ -41,7 +41,7 @@ import Testing
         #expect(parseExperiment("id: w\nsweep: zip\nwidth: [8, 16]\nlr: [1e-3]").problems.first?.message == "a zip sweep needs lists of one length: width has 2, lr has 1")
         #expect(parseExperiment("id: w\nsweep: random\nlr: loguniform(1e-4, 1e-1)").problems.first?.message == "a random sweep needs 'samples: N'")
         #expect(parseExperiment("id: w\nsweep: random\nsamples: 3\nlr: loguniform(1, 0.1)").problems.first?.message == "'lr': loguniform(low, high) needs two numbers with low < high")
-        #expect(parseExperiment("dataset: teacher").problems.first?.message.hasPrefix("an experiment needs an id") == true)
+        #expect(parseExperiment("dataset: teacher").problems.first?.message.hasPrefix("an experiment needs 'id'") == true)
         #expect(parseExperiment("id: w\nseeds: 0").problems.first?.message == "'seeds' must be at least 1, got 0")
     }
 
@@ -67,7 +67,9 @@ import Testing
             == ["'patch.colour' is not a key of patch (keys: majority_fraction, negative_class, positive_class, size)"])
         #expect(parseExperiment("id: p\ndataset: fashon-mnist-patch").problems.first?.message.hasSuffix("did you mean 'fashion-mnist-patch'?") == true)
         let planned = plan([experimentNote("id: p\ndataset: fashion-mnist-patch\npatch: {negative_class: 3, positive_class: 3}")])
-        #expect(planned.diagnostics.map(\.message) == ["'patch' negative_class and positive_class must differ, both are 3"])
+        #expect(planned.diagnostics.map(\.description)
+            == ["notes/2026-01-01-sweep.md:8:44: error: 'patch.positive_class' must differ from negative_class, both are 3"],
+            "at the field inside the section")
     }
 
     @Test func seedsTakeACountOrAList() throws {
@@ -77,7 +79,7 @@ import Testing
 
     @Test func engineChecksPointAtTheKey() {
         let result = plan([experimentNote("id: w\ndataset: teacher\nsteps: 10\nepochs: 2")])
-        #expect(result.diagnostics.map { $0.description } == ["notes/2026-01-01-sweep.md:8:8: error: steps, epochs: give one, not both"])
+        #expect(result.diagnostics.map { $0.description } == ["notes/2026-01-01-sweep.md:8:8: error: 'steps' and 'epochs' are both given: give one"])
         #expect(result.experiments.isEmpty)
     }
 

@@ -140,7 +140,7 @@ final class ScratchFolder {
         try folder.write("notes/a.md", "---\ntitle: A\n---\nText.\n\n```experiment\nid: w\ndataset: teacher\nwidht: [8]\nlr: fast\n```\n")
         let result = try LabbookProcess.run(["check", "--root", folder.url.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("notes/a.md:9:1: error: unknown key 'widht'; did you mean 'width'?"))
+        #expect(result.stderr.contains("notes/a.md:9:1: error: unknown key 'widht' in experiment; did you mean 'width'?"))
         #expect(result.stderr.contains("notes/a.md:10:5: error: 'lr' must be a number, not string 'fast'"))
         #expect(!folder.exists("results"))
         #expect(!folder.exists(".labbook"))

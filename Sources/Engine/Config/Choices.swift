@@ -66,20 +66,11 @@ public struct EarlyStopping: Codable, Hashable, Sendable {
         self.restoreBest = restoreBest
     }
 
-    enum CodingKeys: String, CodingKey {
-        case metric, patience
-        case restoreBest = "restore_best"
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        metric = try c.decodeIfPresent(String.self, forKey: .metric) ?? "val_loss"
-        patience = try c.decodeIfPresent(Int.self, forKey: .patience) ?? 10
-        restoreBest = try c.decodeIfPresent(Bool.self, forKey: .restoreBest) ?? true
-    }
+    public init(from decoder: Decoder) throws { try self.init(fieldsFrom: decoder) }
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
 
     /// Whether larger values of the metric are better.
-    var maximises: Bool { metric.hasSuffix("_acc") }
+    var maximises: Bool { Metric.higherIsBetter(metric) }
 }
 
 /// The random teacher network of the `teacher` dataset.
@@ -99,16 +90,6 @@ public struct TeacherSpec: Codable, Hashable, Sendable {
         self.outputs = outputs; self.task = task; self.noise = noise
     }
 
-    enum CodingKeys: String, CodingKey { case inputs, width, depth, outputs, task, noise }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = TeacherSpec()
-        inputs = try c.decodeIfPresent(Int.self, forKey: .inputs) ?? d.inputs
-        width = try c.decodeIfPresent(Int.self, forKey: .width) ?? d.width
-        depth = try c.decodeIfPresent(Int.self, forKey: .depth) ?? d.depth
-        outputs = try c.decodeIfPresent(Int.self, forKey: .outputs) ?? d.outputs
-        task = try c.decodeIfPresent(Task.self, forKey: .task) ?? d.task
-        noise = try c.decodeIfPresent(Double.self, forKey: .noise) ?? d.noise
-    }
+    public init(from decoder: Decoder) throws { try self.init(fieldsFrom: decoder) }
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
 }

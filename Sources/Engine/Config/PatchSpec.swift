@@ -19,29 +19,20 @@ public struct PatchSpec: Codable, Hashable, Sendable {
         self.size = size; self.majorityFraction = majorityFraction
     }
 
-    enum CodingKeys: String, CodingKey {
-        case negativeClass = "negative_class", positiveClass = "positive_class"
-        case size, majorityFraction = "majority_fraction"
-    }
+    public init(from decoder: Decoder) throws { try self.init(fieldsFrom: decoder) }
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = PatchSpec()
-        negativeClass = try c.decodeIfPresent(Int.self, forKey: .negativeClass) ?? d.negativeClass
-        positiveClass = try c.decodeIfPresent(Int.self, forKey: .positiveClass) ?? d.positiveClass
-        size = try c.decodeIfPresent(Int.self, forKey: .size) ?? d.size
-        majorityFraction = try c.decodeIfPresent(Double.self, forKey: .majorityFraction) ?? d.majorityFraction
-    }
+extension PatchSpec: ConfigSection {
+    public static let defaults = PatchSpec()
+    public static let keys: [SectionField<PatchSpec>] = [
+        SectionField("negative_class", \.negativeClass, .integer(min: 0, max: 9), help: "the Fashion-MNIST class that becomes label 0"),
+        SectionField("positive_class", \.positiveClass, .integer(min: 0, max: 9), help: "the class that becomes label 1 and carries the patch in its majority groups"),
+        SectionField("size", \.size, .integer(min: 1, max: 28), help: "side of the square in pixels"),
+        SectionField("majority_fraction", \.majorityFraction, .number(.fraction), help: "share of training images whose patch agrees with the label"),
+    ]
 
-    /// Reasons these parameters cannot make a dataset.
-    func problems() -> [String] {
-        var p: [String] = []
-        for (key, value) in [("negative_class", negativeClass), ("positive_class", positiveClass)] where !(0...9).contains(value) {
-            p.append("patch.\(key): Fashion-MNIST classes are 0 to 9, got \(value)")
-        }
-        if negativeClass == positiveClass { p.append("patch: negative_class and positive_class must differ, both are \(positiveClass)") }
-        if !(1...28).contains(size) { p.append("patch.size: must be 1 to 28 pixels, got \(size)") }
-        if !(0...1).contains(majorityFraction) { p.append("patch.majority_fraction: must be in [0, 1], got \(majorityFraction)") }
-        return p
+    public func combinationProblems(section: String) -> [ConfigProblem] {
+        negativeClass == positiveClass ? [ConfigProblem([section, "positive_class"], "must differ from negative_class, both are \(positiveClass)")] : []
     }
 }

@@ -20,31 +20,21 @@ public struct SpuriousSpec: Codable, Hashable, Sendable {
         self.majorityFraction = majorityFraction
     }
 
-    enum CodingKeys: String, CodingKey {
-        case coreDim = "core_dim", spuriousDim = "spurious_dim"
-        case coreVariance = "core_variance", spuriousVariance = "spurious_variance"
-        case majorityFraction = "majority_fraction"
-    }
+    public init(from decoder: Decoder) throws { try self.init(fieldsFrom: decoder) }
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = SpuriousSpec()
-        coreDim = try c.decodeIfPresent(Int.self, forKey: .coreDim) ?? d.coreDim
-        spuriousDim = try c.decodeIfPresent(Int.self, forKey: .spuriousDim) ?? d.spuriousDim
-        coreVariance = try c.decodeIfPresent(Double.self, forKey: .coreVariance) ?? d.coreVariance
-        spuriousVariance = try c.decodeIfPresent(Double.self, forKey: .spuriousVariance) ?? d.spuriousVariance
-        majorityFraction = try c.decodeIfPresent(Double.self, forKey: .majorityFraction) ?? d.majorityFraction
-    }
+extension SpuriousSpec: ConfigSection {
+    public static let defaults = SpuriousSpec()
+    public static let keys: [SectionField<SpuriousSpec>] = [
+        SectionField("core_dim", \.coreDim, .integer(min: 0), help: "dimensions of the core features"),
+        SectionField("spurious_dim", \.spuriousDim, .integer(min: 0), help: "dimensions of the spurious features"),
+        SectionField("core_variance", \.coreVariance, .number(.nonNegative), help: "σ_core²"),
+        SectionField("spurious_variance", \.spuriousVariance, .number(.nonNegative), help: "σ_spu²"),
+        SectionField("majority_fraction", \.majorityFraction, .number(.fraction), help: "share of training examples with a = y"),
+    ]
 
-    /// Reasons these parameters cannot generate a dataset.
-    func problems() -> [String] {
-        var p: [String] = []
-        if coreDim < 0 || spuriousDim < 0 || coreDim + spuriousDim < 1 {
-            p.append("spurious: core_dim and spurious_dim must not be negative, and not both 0")
-        }
-        if !(coreVariance >= 0) || !coreVariance.isFinite { p.append("spurious.core_variance: must not be negative, got \(coreVariance)") }
-        if !(spuriousVariance >= 0) || !spuriousVariance.isFinite { p.append("spurious.spurious_variance: must not be negative, got \(spuriousVariance)") }
-        if !(0...1).contains(majorityFraction) { p.append("spurious.majority_fraction: must be in [0, 1], got \(majorityFraction)") }
-        return p
+    public func combinationProblems(section: String) -> [ConfigProblem] {
+        coreDim + spuriousDim < 1 ? [ConfigProblem([section, "core_dim"], "and 'spurious_dim' are both 0: give one feature")] : []
     }
 }

@@ -3,6 +3,9 @@ import Foundation
 /// A numeric CSV file with a header row: feature columns, one named label column and, when
 /// asked for, one group column (numbers or names; not a feature).
 enum CSVTable {
+    /// A content hash of the file: only its path (`dataset`) matters.
+    static let fingerprintKeys = [AnyConfigKey(ConfigKeys.dataset)]
+
     static func read(_ path: String, labelColumn: String, task: Task, groupColumn: String? = nil) throws
         -> (count: Int, features: Int, outputs: Int, inputs: [Float], labels: [Int32], targets: [Float], groups: [Int32], groupNames: [String]) {
         let text: String

@@ -6,7 +6,7 @@ import Foundation
 enum DatasetLoader {
     static func load(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> Dataset {
         let c = config.resolved()
-        let seed = c.dataSeed ?? 0
+        let seed = c[ConfigKeys.dataSeed]
         switch try DatasetSource(parsing: c.dataset) {
         case .fashionMNIST:
             return try loadIDX(directory: locations.fashionMNIST, name: "fashion-mnist", package: "dataset-fashion-mnist", config: c)
@@ -34,7 +34,7 @@ enum DatasetLoader {
     /// The fingerprint of the dataset a configuration names: SHA-256 over its files' contents, or
     /// the generator's name, version and parameters. Split sizes are in the configuration itself.
     static func fingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {
-        let c = config.resolved()
+        let c = try fingerprintInputs(config)
         switch try DatasetSource(parsing: c.dataset) {
         case .fashionMNIST:
             return "idx/sha256:" + (try hashFiles(try idxPaths(locations.fashionMNIST, name: "fashion-mnist", package: "dataset-fashion-mnist")))
@@ -45,15 +45,24 @@ enum DatasetLoader {
             guard FileManager.default.fileExists(atPath: file) else { throw EngineError.missingFile(file, dataset: c.dataset, package: nil) }
             return "csv/sha256:" + (try CompressedFile.sha256(file))
         case .mnist1d:
-            return MNIST1D.fingerprint(train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
+            return MNIST1D.fingerprint(train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c[ConfigKeys.dataSeed])
         case .teacher:
-            return TeacherDataset.fingerprint(c.teacher!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
+            return TeacherDataset.fingerprint(c.teacher!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c[ConfigKeys.dataSeed])
         case .spurious:
-            return SpuriousDataset.fingerprint(c.spurious!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c.dataSeed ?? 0)
+            return SpuriousDataset.fingerprint(c.spurious!, train: c.trainSize!, validation: c.valSize!, test: c.testSize!, seed: c[ConfigKeys.dataSeed])
         case .fashionMNISTPatch:
             let paths = try idxPaths(locations.fashionMNIST, name: c.dataset, package: "dataset-fashion-mnist")
             return PatchedFashionMNIST.fingerprint(filesHash: try hashFiles(paths))
         }
+    }
+
+    /// The resolved configuration cut down to the keys its dataset's fingerprint declares, so the
+    /// fingerprint cannot read anything else, and a cache of fingerprints can be keyed on it.
+    static func fingerprintInputs(_ config: TrialConfig) throws -> TrialConfig {
+        let resolved = config.resolved()
+        var inputs = TrialConfig()
+        for key in try DatasetSource(parsing: resolved.dataset).fingerprintKeys { key.copy(resolved, &inputs) }
+        return inputs
     }
 
     private static func hashFiles(_ paths: [String]) throws -> String {
@@ -91,7 +100,7 @@ enum DatasetLoader {
         let (train, test) = try readIDX(paths)
         let classes = Int(max(train.labels.max() ?? 0, test.labels.max() ?? 0)) + 1
         let all = Split(count: train.count, inputs: train.pixels, labels: train.labels)
-        let (fit, validation) = try holdOut(all, validation: c.valSize ?? 5_000, features: train.features, outputs: classes, config: c, path: paths[0])
+        let (fit, validation) = try holdOut(all, validation: c[ConfigKeys.valSize], features: train.features, outputs: classes, config: c, path: paths[0])
         return Dataset(name: name, task: .classification, features: train.features, outputs: classes,
                        train: fit, validation: validation,
                        test: Split(count: test.count, inputs: test.pixels, labels: test.labels),
@@ -100,18 +109,18 @@ enum DatasetLoader {
 
     private static func loadCSV(_ path: String, config c: TrialConfig) throws -> Dataset {
         guard FileManager.default.fileExists(atPath: path) else { throw EngineError.missingFile(path, dataset: c.dataset, package: nil) }
-        let task = c.task ?? .classification
-        let table = try CSVTable.read(path, labelColumn: c.label ?? "label", task: task, groupColumn: c.group)
+        let task = c[ConfigKeys.task]
+        let table = try CSVTable.read(path, labelColumn: c[ConfigKeys.label], task: task, groupColumn: c.group)
         let all = Split(count: table.count, inputs: table.inputs, labels: table.labels, targets: table.targets, groups: table.groups)
         // The test split comes off first, with its own stream, so val_size never changes it.
-        let testCount = c.testSize ?? max(1, table.count / 10)
+        let testCount = c.testSize ?? DatasetSizes.csvShare(of: table.count)
         guard testCount < table.count else { throw EngineError(.dataset, path: path, "test_size \(testCount) leaves no training rows of \(table.count)") }
-        var stream = RandomStream(seed: c.dataSeed ?? 0, purpose: .split, substream: 1)
+        var stream = RandomStream(seed: c[ConfigKeys.dataSeed], purpose: .split, substream: 1)
         var order = stream.permutation(table.count)
         let test = all.subset(Array(order.prefix(testCount)), features: table.features, outputs: table.outputs)
         order.removeFirst(testCount)
         let rest = all.subset(order, features: table.features, outputs: table.outputs)
-        let (fit, validation) = try holdOut(rest, validation: c.valSize ?? max(1, table.count / 10),
+        let (fit, validation) = try holdOut(rest, validation: c.valSize ?? DatasetSizes.csvShare(of: table.count),
                                             features: table.features, outputs: table.outputs, config: c, path: path)
         return Dataset(name: c.dataset, task: task, features: table.features, outputs: table.outputs,
                        train: fit, validation: validation, test: test, fingerprint: "", groupNames: table.groupNames)
@@ -123,7 +132,7 @@ enum DatasetLoader {
         guard validation < all.count else {
             throw EngineError(.dataset, path: path, "val_size \(validation) leaves no training examples of \(all.count)")
         }
-        let seed = c.dataSeed ?? 0
+        let seed = c[ConfigKeys.dataSeed]
         var stream = RandomStream(seed: seed, purpose: .split)
         let order = stream.permutation(all.count)
         let validationSplit = all.subset(Array(order.prefix(validation)), features: features, outputs: outputs)

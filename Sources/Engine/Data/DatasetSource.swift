@@ -14,6 +14,22 @@ public enum DatasetSource: Hashable, Sendable {
     /// Two Fashion-MNIST classes with a shortcut patch, with groups (see `PatchSpec`).
     case fashionMNISTPatch
 
+    /// The names a configuration's `dataset` may take.
+    public static let names = ["fashion-mnist", "fashion-mnist-patch", "mnist1d", "teacher", "spurious", "idx:PATH", "csv:PATH"]
+
+    /// The configuration keys this dataset's fingerprint reads, as each dataset declares them
+    /// beside its generator; the fingerprint is computed from these alone (`Engine.fingerprintInputs`).
+    var fingerprintKeys: [AnyConfigKey] {
+        switch self {
+        case .fashionMNIST, .idx: return IDXFile.fingerprintKeys
+        case .csv: return CSVTable.fingerprintKeys
+        case .mnist1d: return MNIST1D.fingerprintKeys
+        case .teacher: return TeacherDataset.fingerprintKeys
+        case .spurious: return SpuriousDataset.fingerprintKeys
+        case .fashionMNISTPatch: return PatchedFashionMNIST.fingerprintKeys
+        }
+    }
+
     public init(parsing spec: String) throws {
         switch spec {
         case "fashion-mnist": self = .fashionMNIST
@@ -25,7 +41,7 @@ public enum DatasetSource: Hashable, Sendable {
             if spec.hasPrefix("idx:"), spec.count > 4 { self = .idx(String(spec.dropFirst(4))); return }
             if spec.hasPrefix("csv:"), spec.count > 4 { self = .csv(String(spec.dropFirst(4))); return }
             throw EngineError(.configuration,
-                              "unknown dataset '\(spec)'; expected fashion-mnist, fashion-mnist-patch, mnist1d, teacher, spurious, idx:PATH or csv:PATH")
+                              "unknown dataset '\(spec)'; expected \(DatasetSource.names.joined(separator: ", "))")
         }
     }
 }

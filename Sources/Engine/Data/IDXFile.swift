@@ -1,5 +1,8 @@
 /// The IDX format of (Fashion-)MNIST: magic (0, 0, type, rank), big-endian sizes, then data.
 enum IDXFile {
+    /// A content hash of the four files: only the folder (`dataset`) matters.
+    static let fingerprintKeys = [AnyConfigKey(ConfigKeys.dataset)]
+
     /// The four files of an MNIST-style dataset, as named by Debian's dataset-fashion-mnist.
     static let trainImages = "train-images-idx3-ubyte"
     static let trainLabels = "train-labels-idx1-ubyte"

@@ -5,6 +5,10 @@ import Foundation
 /// resampled to 40 points. Parameters are the paper's defaults; the random numbers are ours
 /// (numpy's stream is not reproduced), so the data are the same distribution, not the same bytes.
 enum MNIST1D {
+    /// What `fingerprint` (and the generator) reads from a configuration.
+    static let fingerprintKeys = [AnyConfigKey(ConfigKeys.dataset), AnyConfigKey(ConfigKeys.trainSize), AnyConfigKey(ConfigKeys.valSize),
+                                  AnyConfigKey(ConfigKeys.testSize), AnyConfigKey(ConfigKeys.dataSeed)]
+
     static let length = 40
     static let templateLength = 12
     static let padding = 36...60

@@ -13,6 +13,9 @@
 /// Group g = 2·y + a, as in `spurious`: 0 (negative, plain) and 3 (positive, patched) are the
 /// majority groups in training, 1 (negative, patched) and 2 (positive, plain) the minority.
 enum PatchedFashionMNIST {
+    /// A content hash of Fashion-MNIST's files: the classes and the patch are in the configuration itself.
+    static let fingerprintKeys = [AnyConfigKey(ConfigKeys.dataset)]
+
     static let groupNames = ["0", "1", "2", "3"]
     static let side = 28
 

@@ -3,6 +3,10 @@
 /// 1 and 2 the minority. Group sizes are exact, not sampled: with 3,000 training examples and
 /// a majority fraction of 0.9 they are 1,350/150/150/1,350, as in Sagawa et al. 2020.
 enum SpuriousDataset {
+    /// What `fingerprint` (and the generator) reads from a configuration.
+    static let fingerprintKeys = [AnyConfigKey(ConfigKeys.dataset), AnyConfigKey(ConfigKeys.spurious), AnyConfigKey(ConfigKeys.trainSize),
+                                  AnyConfigKey(ConfigKeys.valSize), AnyConfigKey(ConfigKeys.testSize), AnyConfigKey(ConfigKeys.dataSeed)]
+
     static let groupNames = ["0", "1", "2", "3"]
 
     /// The generator's name, version and parameters.

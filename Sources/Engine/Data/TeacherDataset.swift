@@ -2,6 +2,10 @@
 /// (ReLU, standard initialisation, all from the data seed). Regression targets are scaled to unit
 /// variance on the training split, then get Gaussian noise; classification takes the argmax.
 enum TeacherDataset {
+    /// What `fingerprint` (and the generator) reads from a configuration.
+    static let fingerprintKeys = [AnyConfigKey(ConfigKeys.dataset), AnyConfigKey(ConfigKeys.teacher), AnyConfigKey(ConfigKeys.trainSize),
+                                  AnyConfigKey(ConfigKeys.valSize), AnyConfigKey(ConfigKeys.testSize), AnyConfigKey(ConfigKeys.dataSeed)]
+
     /// The generator's name, version and parameters.
     static func fingerprint(_ spec: TeacherSpec, train: Int, validation: Int, test: Int, seed: UInt64) -> String {
         "teacher/v1 task=\(spec.task.rawValue) inputs=\(spec.inputs) width=\(spec.width) depth=\(spec.depth) outputs=\(spec.outputs) noise=\(spec.noise) train=\(train) val=\(validation) test=\(test) seed=\(seed)"

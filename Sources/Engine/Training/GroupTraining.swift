@@ -55,11 +55,11 @@ final class GroupTraining {
         exampleWeights = sizes.map { n in
             c.groupWeighting == .reweight && n > 0 ? Float(Double(total) / (Double(present) * Double(n))) : 1
         }
-        adjustments = sizes.map { n in n > 0 ? (c.droAdjustment ?? 0) / Double(n).squareRoot() : 0 }
-        eta = c.droEta ?? 0.01
-        irmLambda = c.irmLambda ?? 100
-        irmAnnealSteps = c.irmAnnealSteps ?? 0
-        tau = Float(c.andmaskTau ?? 1)
+        adjustments = sizes.map { n in n > 0 ? c[ConfigKeys.droAdjustment] / Double(n).squareRoot() : 0 }
+        eta = c[ConfigKeys.droEta]
+        irmLambda = c[ConfigKeys.irmLambda]
+        irmAnnealSteps = c[ConfigKeys.irmAnnealSteps]
+        tau = Float(c[ConfigKeys.andmaskTau])
         self.parameterCount = parameterCount
         environmentGradients = Buffer(c.objective == .andmask ? groupCount * parameterCount : 0)
     }

@@ -10,7 +10,7 @@ extension Engine {
         c.steps = warmup + steps
         c.epochs = nil
         let problems = c.problems()
-        guard problems.isEmpty else { throw EngineError(.configuration, problems.joined(separator: "; ")) }
+        guard problems.isEmpty else { throw EngineError(.configuration, problems.map(\.description).joined(separator: "; ")) }
         BLAS.setThreads(threads)
         let run = try TrainingRun(config: c.resolved(), seed: seed, dataset: dataset)
         for i in 0..<warmup { _ = run.step(i) }

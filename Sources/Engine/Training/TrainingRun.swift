@@ -28,31 +28,31 @@ final class TrainingRun {
             throw EngineError(.training, "objective \(c.objective.rawValue) and group_weighting need a dataset with groups")
         }
         if c.groupWeighting == .subsample {
-            train = data.train.groupBalancedSubset(groupCount: data.groupCount, seed: c.dataSeed ?? 0,
+            train = data.train.groupBalancedSubset(groupCount: data.groupCount, seed: c[ConfigKeys.dataSeed],
                                                    features: data.features, outputs: data.outputs)
         } else {
             train = data.train
         }
         batch = min(c.batch, train.count)
         stepsPerEpoch = max(1, train.count / batch)
-        totalSteps = c.steps ?? (c.epochs ?? 1) * stepsPerEpoch
-        warmup = c.warmup ?? max(1, totalSteps / 20)
+        totalSteps = c.totalSteps(stepsPerEpoch: stepsPerEpoch)
+        warmup = c.warmupSteps(totalSteps: totalSteps)
 
         let architecture = Architecture(
             model: c.model, inputs: data.features, outputs: data.outputs, width: c.width, depth: c.depth,
-            activation: c.activation, norm: c.norm ?? .none, dropout: Float(c.dropout))
+            activation: c.activation, norm: c[ConfigKeys.norm], dropout: Float(c.dropout))
         network = Network(architecture, maxBatch: max(batch, 256))
         let rule = ParametrizationRule(
             parametrization: c.parametrization,
-            widthMultiplier: Double(c.width) / Double(c.baseWidth ?? max(c.width, 1)), optimizer: c.optimizer)
+            widthMultiplier: Double(c.width) / Double(c.parametrization == .mup ? c[ConfigKeys.baseWidth] : max(c.width, 1)), optimizer: c.optimizer)
         var initialisation = RandomStream(seed: seed, purpose: .initialisation)
         network.initialise(rule, random: &initialisation)
         groups = network.tensors.map {
             ParameterGroup(offset: $0.offset, count: $0.count, learningRateScale: Float(rule.learningRateScale($0)), decays: $0.kind == .weight)
         }
         optimizer = Optimizer(
-            kind: c.optimizer, parameterCount: network.parameterCount, momentum: c.momentum ?? 0,
-            nesterov: c.nesterov ?? false, weightDecay: c.weightDecay ?? 0, beta1: c.beta1 ?? 0.9, beta2: c.beta2 ?? 0.999)
+            kind: c.optimizer, parameterCount: network.parameterCount, momentum: c[ConfigKeys.momentum],
+            nesterov: c[ConfigKeys.nesterov], weightDecay: c[ConfigKeys.weightDecay], beta1: c[ConfigKeys.beta1], beta2: c[ConfigKeys.beta2])
         losses = LossComputer(task: data.task, outputs: data.outputs, maxBatch: network.maxBatch)
         if c.objective != .erm || c.groupWeighting == .reweight {
             groupTraining = GroupTraining(config: c, trainingGroupSizes: train.indicesByGroup(data.groupCount).map(\.count),

@@ -18,7 +18,7 @@ struct Trial {
         let network = run.network
         let totalSteps = run.totalSteps
         let batch = run.batch
-        let evalEvery = c.evalEvery ?? run.stepsPerEpoch
+        let evalEvery = c.evaluationInterval(stepsPerEpoch: run.stepsPerEpoch)
 
         var curve: [CurvePoint] = []
         var status = TrialResult.Status.ok
@@ -36,11 +36,11 @@ struct Trial {
         for step in 0..<totalSteps {
             let (loss, correct, lr) = run.step(step)
             if initialLoss == nil { initialLoss = max(loss, 1e-12) }
-            let bound = (c.divergence ?? 100) * initialLoss!
+            let bound = c[ConfigKeys.divergence] * initialLoss!
             if !loss.isFinite || loss > bound {
                 status = .diverged
                 message = loss.isFinite
-                    ? "training loss \(loss) at step \(step) is above \(c.divergence ?? 100) × the initial loss"
+                    ? "training loss \(loss) at step \(step) is above \(c[ConfigKeys.divergence]) × the initial loss"
                     : "training loss is not finite at step \(step)"
                 break
             }

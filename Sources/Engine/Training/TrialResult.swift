@@ -93,27 +93,3 @@ public struct CurvePoint: Codable, Sendable, Equatable {
         }
     }
 }
-
-/// Metric names shared by the store, plots, tables and values.
-public enum Metric {
-    public static let trainLoss = "train_loss", trainAcc = "train_acc"
-    public static let valLoss = "val_loss", valAcc = "val_acc"
-    public static let testLoss = "test_loss", testAcc = "test_acc"
-    public static let params = "params", flops = "flops", steps = "steps"
-    public static let wallSeconds = "wall_seconds"
-    public static let valWorstGroupLoss = "val_worst_group_loss", valWorstGroupAcc = "val_worst_group_acc"
-    public static let testWorstGroupLoss = "test_worst_group_loss", testWorstGroupAcc = "test_worst_group_acc"
-    /// Metrics of the curve, each also reported as `best_<name>` (worst-group ones only for
-    /// datasets with groups).
-    public static let curveMetrics = [trainLoss, trainAcc, valLoss, valAcc, testLoss, testAcc,
-                                      valWorstGroupLoss, valWorstGroupAcc, testWorstGroupLoss, testWorstGroupAcc]
-
-    /// `<split>_group_acc.<group>` and `<split>_group_loss.<group>`, for `val` and `test`.
-    public static func groupAcc(_ split: String, _ group: String) -> String { "\(split)_group_acc.\(group)" }
-    public static func groupLoss(_ split: String, _ group: String) -> String { "\(split)_group_loss.\(group)" }
-    public static func worstGroupAcc(_ split: String) -> String { "\(split)_worst_group_acc" }
-    public static func worstGroupLoss(_ split: String) -> String { "\(split)_worst_group_loss" }
-
-    public static func best(_ metric: String) -> String { "best_" + metric }
-    public static func higherIsBetter(_ metric: String) -> Bool { metric.hasSuffix("_acc") }
-}

@@ -1,0 +1,42 @@
+/// A `ConfigKey` of any value type, so that every key can stand in one list (`ConfigKeys.all`).
+public struct AnyConfigKey: Sendable {
+    public let name: String
+    public let rule: ConfigRule
+    public let defaultText: String
+    public let condition: ConfigCondition
+    public let help: String
+    let decode: @Sendable (KeyedDecodingContainer<ConfigCodingKey>, inout TrialConfig) throws -> Void
+    let encode: @Sendable (TrialConfig, inout KeyedEncodingContainer<ConfigCodingKey>) throws -> Void
+    let resolve: @Sendable (inout TrialConfig) -> Void
+    let problems: @Sendable (TrialConfig) -> [ConfigProblem]
+    /// Copies this key's value from the first configuration into the second.
+    let copy: @Sendable (TrialConfig, inout TrialConfig) -> Void
+
+    public init<Value>(_ key: ConfigKey<Value>) {
+        name = key.name
+        rule = key.rule
+        defaultText = key.defaults.text
+        condition = key.condition
+        help = key.help
+        let coding = ConfigCodingKey(key.name)
+        decode = { container, config in
+            if let value = try container.decodeIfPresent(Value.self, forKey: coding) { key.set(&config, value) }
+        }
+        encode = { config, container in
+            if key.optional { try container.encodeIfPresent(key.get(config), forKey: coding) }
+            else { try container.encode(key.get(config)!, forKey: coding) }
+        }
+        resolve = { key.resolve(&$0) }
+        problems = { key.problems($0) }
+        copy = { source, target in key.set(&target, key.get(source)) }
+    }
+}
+
+/// A configuration key's spelling as a coding key.
+public struct ConfigCodingKey: CodingKey, Sendable {
+    public var stringValue: String
+    public var intValue: Int? { nil }
+    public init(_ name: String) { stringValue = name }
+    public init?(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { nil }
+}

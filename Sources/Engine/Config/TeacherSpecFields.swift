@@ -1,0 +1,12 @@
+/// The `teacher:` section's keys.
+extension TeacherSpec: ConfigSection {
+    public static let defaults = TeacherSpec()
+    public static let keys: [SectionField<TeacherSpec>] = [
+        SectionField("inputs", \.inputs, .integer(min: 1), help: "input dimensions"),
+        SectionField("width", \.width, .integer(min: 1), help: "the teacher's hidden width"),
+        SectionField("depth", \.depth, .integer(min: 0), help: "the teacher's hidden layers"),
+        SectionField("outputs", \.outputs, .integer(min: 1), help: "classes (classification) or output dimensions (regression)"),
+        SectionField("task", \.task, .choice(of: Task.self), help: "argmax labels or the outputs themselves"),
+        SectionField("noise", \.noise, .number(.nonNegative), help: "standard deviation of label noise on regression targets"),
+    ]
+}

@@ -1,0 +1,42 @@
+/// The one registry of metric names, alike in the store, early stopping, plots (`y:`, `color:`),
+/// table columns and prose values: what a trial records, and which way is better.
+public enum Metric {
+    public static let trainLoss = "train_loss", trainAcc = "train_acc"
+    public static let valLoss = "val_loss", valAcc = "val_acc"
+    public static let testLoss = "test_loss", testAcc = "test_acc"
+    public static let params = "params", flops = "flops", steps = "steps"
+    public static let wallSeconds = "wall_seconds"
+    public static let valWorstGroupLoss = "val_worst_group_loss", valWorstGroupAcc = "val_worst_group_acc"
+    public static let testWorstGroupLoss = "test_worst_group_loss", testWorstGroupAcc = "test_worst_group_acc"
+    /// Metrics of the curve, each also reported as `best_<name>` (worst-group ones only for
+    /// datasets with groups).
+    public static let curveMetrics = [trainLoss, trainAcc, valLoss, valAcc, testLoss, testAcc,
+                                      valWorstGroupLoss, valWorstGroupAcc, testWorstGroupLoss, testWorstGroupAcc]
+    /// Counts and costs of the whole run.
+    public static let totals = [params, flops, steps, wallSeconds]
+    /// The splits evaluated group by group, on datasets with groups.
+    public static let groupSplits = ["val", "test"]
+
+    /// Every metric a trial records, except the per-group ones (`test_group_acc.<group>`).
+    public static let all = curveMetrics + curveMetrics.map(best) + totals
+
+    /// `<split>_group_acc.<group>` and `<split>_group_loss.<group>`, for `val` and `test`.
+    public static func groupAcc(_ split: String, _ group: String) -> String { "\(split)_group_acc.\(group)" }
+    public static func groupLoss(_ split: String, _ group: String) -> String { "\(split)_group_loss.\(group)" }
+    public static func worstGroupAcc(_ split: String) -> String { "\(split)_worst_group_acc" }
+    public static func worstGroupLoss(_ split: String) -> String { "\(split)_worst_group_loss" }
+
+    public static func best(_ metric: String) -> String { "best_" + metric }
+
+    /// Whether a trial can record a metric of this name: one of `all`, or a group's accuracy or
+    /// loss (`test_group_acc.<group>`).
+    public static func isKnown(_ name: String) -> Bool {
+        if all.contains(name) { return true }
+        return groupSplits.contains { split in
+            [groupAcc(split, ""), groupLoss(split, "")].contains { name.hasPrefix($0) && name.count > $0.count }
+        }
+    }
+
+    /// Accuracies (a group's too) are better higher; losses, counts and costs lower.
+    public static func higherIsBetter(_ metric: String) -> Bool { metric.hasSuffix("_acc") || metric.contains("_acc.") }
+}

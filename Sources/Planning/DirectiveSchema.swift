@@ -1,0 +1,59 @@
+import Engine
+import Notes
+
+/// Every key a kind of directive (experiment, plot, table) may hold, declared once.
+public struct DirectiveSchema: Sendable {
+    public var kind: Directive.Kind
+    public var keys: [DirectiveKey]
+    /// What an empty directive is asked to give: `experiment, x and y`.
+    public var essentials: String
+
+    public init(_ kind: Directive.Kind, essentials: String, keys: [DirectiveKey]) {
+        self.kind = kind
+        self.essentials = essentials
+        self.keys = keys
+    }
+
+    public var names: [String] { keys.map(\.name) }
+
+    public func key(_ name: String) -> DirectiveKey? { keys.first { $0.name == name } }
+
+    /// README's table of these keys, in declaration order.
+    public var keyTable: String {
+        let showsConditions = keys.contains { !$0.condition.isEmpty }
+        var lines = showsConditions
+            ? ["| key | values | default | applies to | what it sets |", "|---|---|---|---|---|"]
+            : ["| key | values | default | what it sets |", "|---|---|---|---|"]
+        for key in keys {
+            let values: String
+            switch key.value {
+            case .rule(let rule): values = rule.written(ConfigValue.shortNumber)
+            case .names: values = "a name or a list of names"
+            case .configFilter: values = "{configuration key: value, …}"
+            }
+            let defaultText = key.required ? "required" : Self.code(key.defaultText)
+            var cells = ["`\(key.name)`", values, defaultText]
+            if showsConditions { cells.append(key.condition.isEmpty ? "all" : key.condition) }
+            cells.append(key.help)
+            lines.append(Self.row(cells))
+            // A section's own keys (`spurious.majority_fraction`) follow it.
+            if case .rule(.section(let fields)) = key.value {
+                for field in fields {
+                    var cells = ["`\(key.name).\(field.name)`", field.rule.written(ConfigValue.shortNumber), Self.code(field.defaultText)]
+                    if showsConditions { cells.append(key.condition.isEmpty ? "all" : key.condition) }
+                    lines.append(Self.row(cells + [field.help]))
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A default that is a value (`0.9`, `adam`) in code font; prose (`5% of the steps`) as it is.
+    private static func code(_ text: String) -> String {
+        text.contains(" ") || text.contains("`") || text == "—" ? text : "`\(text)`"
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+    }
+}
