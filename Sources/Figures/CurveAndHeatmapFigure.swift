@@ -1,4 +1,5 @@
 import Analysis
+import Engine
 import Planning
 import Site
 import Store
@@ -31,7 +32,7 @@ extension PlotFigure {
         let map = Heatmap(xLabel: spec.x, yLabel: spec.y, colorLabel: metric,
                           xValues: data.xValues.map { key(ConfigValueLabel($0)) }, yValues: data.yValues.map { key(ConfigValueLabel($0)) },
                           cells: data.cells, colorScale: axis(spec.yScale == .log && spec.xScale == .log ? .log : .linear),
-                          lowerIsBetter: !MetricName.higherIsBetter(metric))
+                          lowerIsBetter: !Metric.higherIsBetter(metric))
         var csv = "\(spec.x),\(spec.y),\(metric) (mean over seeds)\n"
         for (row, y) in data.yValues.enumerated() {
             for (column, x) in data.xValues.enumerated() {

@@ -1,4 +1,5 @@
 import Analysis
+import Engine
 import Site
 
 extension PlotFigure {
@@ -11,7 +12,7 @@ extension PlotFigure {
         case .success(let drawn): drawing = drawn
         case .failure(let problem): return .failure(problem)
         }
-        let better: Better = MetricName.higherIsBetter(spec.y) ? .higher : .lower
+        let better: Better = Metric.higherIsBetter(spec.y) ? .higher : .lower
         let candidates = frontierCandidates(spec, data: data)
         let result: FrontierFit
         do {

@@ -1,7 +1,7 @@
-import Planning
-import Store
 import Notes
+import Planning
 import Site
+import Store
 
 extension NoteProvenance {
     /// Per note with experiments: how many of its trials the store holds, how many were trained now.

@@ -1,4 +1,5 @@
 import Analysis
+import Engine
 import Foundation
 import Notes
 import Planning
@@ -69,7 +70,7 @@ enum PlotFigure {
                 // Through an envelope, each bootstrap resample chooses the best again.
                 let lawThrough = { (below: [Observation]) throws -> FitResult<CurveLaw> in
                     guard spec.bestOver != nil else { return try CurveLaw.fit(form, to: below, bootstrap: bootstrap) }
-                    return try envelopeFit(form, line, xs: Set(below.map(\.x)), better: MetricName.higherIsBetter(spec.y) ? .higher : .lower)
+                    return try envelopeFit(form, line, xs: Set(below.map(\.x)), better: Metric.higherIsBetter(spec.y) ? .higher : .lower)
                 }
                 do {
                     let fit: FitResult<CurveLaw>

@@ -1,7 +1,7 @@
 import Analysis
 import Engine
-import Planning
 import Notes
+import Planning
 
 /// A `plot` directive, checked: what to draw from which experiments, and what to fit.
 public struct PlotSpec: Sendable {

@@ -1,6 +1,6 @@
 import Engine
-import Planning
 import Notes
+import Planning
 
 /// A `table` directive: one row per value of a key, one column per metric, mean ± spread over seeds.
 public struct TableSpec: Sendable {

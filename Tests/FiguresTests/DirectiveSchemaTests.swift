@@ -1,7 +1,7 @@
-import Planning
-@testable import Figures
 import Notes
+import Planning
 import Testing
+@testable import Figures
 
 /// Plot and table directives are read against their schemas by the one directive reader:
 /// positioned errors, did-you-mean, and every declared key actually read.

@@ -1,9 +1,9 @@
-import Planning
-import Store
 import Figures
 import Foundation
 import Notes
+import Planning
 import Site
+import Store
 import Testing
 
 /// Figures hands the Site plain view models, keyed by where each directive and value sits in its

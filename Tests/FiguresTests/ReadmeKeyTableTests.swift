@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import Planning
 @testable import Figures
+@testable import Planning
 
 /// README's key tables are the schemas' own: when a key is added or changed, these fail and print
 /// the table to paste between the markers.
