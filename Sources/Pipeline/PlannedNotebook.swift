@@ -19,8 +19,12 @@ public struct PlannedNotebook: Sendable {
     /// Problems with the experiments and with labbook.yml's executor settings.
     public let diagnostics: [Diagnostic]
 
+    /// Whether the experiments of drafts are in the plan.
+    public let includesDrafts: Bool
+
     public init(_ notebook: Notebook, includeDrafts: Bool) {
         self.notebook = notebook
+        includesDrafts = includeDrafts
         var planner = ExperimentPlanner(locations: ExperimentPlanner.locations(for: notebook))
         locations = planner.locations
         store = ResultsStore(folder: notebook.root.appendingPathComponent(notebook.config.results))
@@ -58,4 +62,16 @@ public struct PlannedNotebook: Sendable {
         executor.reconcile(plan.trials)
         return executor.activeTasks()
     }
+
+    /// Records in the store that no experiment of the notebook, drafts included, asks for any more
+    /// (after a configuration changed, or an experiment was removed).
+    public func unusedRecords() -> [TrialRecord] {
+        let everything = includesDrafts ? self : PlannedNotebook(notebook, includeDrafts: true)
+        let used = Set(everything.plan.trials.map(\.key))
+        return index.records.filter { !used.contains($0.key) }
+    }
+
+    /// Whether any experiment failed to parse or plan: its trials are unknown, so its records
+    /// cannot be told apart from unused ones.
+    public var hasPlanErrors: Bool { plan.diagnostics.contains { $0.severity == .error } }
 }

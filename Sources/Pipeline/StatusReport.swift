@@ -11,14 +11,25 @@ public struct StatusReport {
         let onSlurm = planned.slurmTasks()
         let index = planned.index
         var lines: [String] = []
+        // `status failed`: only the experiments with failures, and only their failures.
+        let failedOnly = !only.isEmpty && only.allSatisfy(\.isFailed)
         for experiment in planned.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(experiment.experiment) }) {
-            lines += Self.lines(experiment, index: index, onSlurm: onSlurm)
+            lines += Self.lines(experiment, index: index, onSlurm: onSlurm, failedOnly: failedOnly)
         }
         if planned.plan.experiments.isEmpty { lines.append("no experiments in this notebook") }
+        else if failedOnly && lines.isEmpty { lines.append("no failed trials") }
+        if only.isEmpty {
+            let unused = planned.unusedRecords().count
+            if unused > 0 {
+                lines.append("\(unused) record\(unused == 1 ? "" : "s") in the results store belong\(unused == 1 ? "s" : "") to no experiment any more; "
+                             + "`labbook prune` lists \(unused == 1 ? "it" : "them")")
+            }
+        }
         self.lines = lines
     }
 
-    private static func lines(_ planned: PlannedExperiment, index: StoreIndex, onSlurm: [String: (task: String, state: String)]) -> [String] {
+    private static func lines(_ planned: PlannedExperiment, index: StoreIndex, onSlurm: [String: (task: String, state: String)],
+                              failedOnly: Bool) -> [String] {
         var done = 0, diverged = 0
         var missing: [(PlannedTrial, MissingReason)] = []
         var failures: [(PlannedTrial, String)] = []
@@ -32,6 +43,7 @@ public struct StatusReport {
             case .missing(let reason): missing.append((trial, reason))
             }
         }
+        if failedOnly && failures.isEmpty && failedReruns.isEmpty { return [] }
         let e = planned.experiment
         var lines = ["\(e.location.path):\(e.location.line) \(e.qualifiedID): \(planned.trials.count) trials — "
                      + "\(done) done, \(diverged) diverged, \(failures.count) failed, \(missing.count) missing"]
@@ -41,7 +53,7 @@ public struct StatusReport {
         for (trial, message) in failedReruns {
             lines.append("  rerun failed \(trial.label(order: planned.sweptKeys)): \(message) (the earlier result is kept)")
         }
-        for (trial, reason) in missing {
+        for (trial, reason) in missing where !failedOnly {
             if let task = onSlurm[trial.key] {
                 lines.append("  \(task.state == "RUNNING" ? "running" : "queued ") \(trial.label(order: planned.sweptKeys)): Slurm job \(task.task) (\(task.state.lowercased()))")
             } else {

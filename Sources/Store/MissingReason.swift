@@ -6,6 +6,9 @@ public enum MissingReason: Sendable, Hashable, CustomStringConvertible {
     case newSeed
     /// The experiment has other trials in the store, not this configuration.
     case newSweepValue
+    /// The experiment's trials in the store were trained with other values of keys it does not
+    /// sweep (`steps: 1000` became `2000`): the closest stored configuration, and what differs.
+    case changed([ConfigChange])
     /// The same trial was trained by an older engine whose numbers differ.
     case numericsChanged(from: Int, to: Int)
     /// The same trial was trained on different dataset files.
@@ -20,6 +23,7 @@ public enum MissingReason: Sendable, Hashable, CustomStringConvertible {
         case .new: return "new experiment"
         case .newSeed: return "new seed"
         case .newSweepValue: return "new sweep value"
+        case .changed(let changes): return "changed: " + changes.map(\.description).joined(separator: ", ")
         case .numericsChanged(let from, let to): return "engine numerics changed (stored with version \(from), now \(to))"
         case .datasetChanged: return "dataset files changed"
         case .unreadable(let path, let reason): return "record \(path) is unreadable: \(reason)"

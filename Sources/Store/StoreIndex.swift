@@ -1,14 +1,16 @@
+import Foundation
 import Planning
 
 /// Looks up planned trials in the store, and says why missing ones are missing.
 public struct StoreIndex: Sendable {
     public let store: ResultsStore
-    private let records: [TrialRecord]
+    /// Every readable record in the store.
+    public let records: [TrialRecord]
     /// Files in the store that could not be read as the record their name says.
     public let damaged: [DamagedRecord]
     private var byConfigAndSeed: [String: [TrialRecord]] = [:]
     private var byConfig: Set<String> = []
-    private var byExperiment: Set<String> = []
+    private var byExperiment: [String: [TrialRecord]] = [:]
 
     public init(store: ResultsStore) {
         self.store = store
@@ -16,7 +18,7 @@ public struct StoreIndex: Sendable {
         for record in records {
             byConfigAndSeed[Self.signature(record.inputs, seed: true), default: []].append(record)
             byConfig.insert(Self.signature(record.inputs, seed: false) + "|\(record.inputs.dataset)|\(record.inputs.numericsVersion)")
-            byExperiment.insert(record.provenance.experiment)
+            byExperiment[record.provenance.experiment, default: []].append(record)
         }
     }
 
@@ -38,7 +40,28 @@ public struct StoreIndex: Sendable {
         if byConfig.contains(Self.signature(trial.inputs, seed: false) + "|\(trial.inputs.dataset)|\(trial.inputs.numericsVersion)") {
             return .newSeed
         }
-        return byExperiment.contains(trial.experiment) ? .newSweepValue : .new
+        guard let others = byExperiment[trial.experiment] else { return .new }
+        // The stored configuration closest to this one: if what differs is not swept, say what changed.
+        let now = Self.flatConfig(trial.inputs)
+        let closest = others.lazy.map { ConfigChange.between(stored: Self.flatConfig($0.inputs), now: now) }
+            .min { $0.count < $1.count } ?? []
+        let unswept = closest.filter { trial.sweepValues[$0.key] == nil }
+        return unswept.isEmpty ? .newSweepValue : .changed(unswept)
+    }
+
+    /// Each configuration key's value as JSON text (nested settings as one value).
+    private static func flatConfig(_ inputs: TrialInputs) -> [String: String] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(inputs.config),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        var flat: [String: String] = [:]
+        for (key, value) in object {
+            if let text = value as? String { flat[key] = text; continue }
+            let piece = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
+            flat[key] = piece.map { String(decoding: $0, as: UTF8.self) } ?? "\(value)"
+        }
+        return flat
     }
 
     /// The configuration's canonical JSON, with or without the seed.
