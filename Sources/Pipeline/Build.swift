@@ -48,7 +48,7 @@ public struct Build {
         report.found += figures.diagnostics.found(by: .analyse)
         guard stages.contains(.render) else { return report.finished() }
 
-        let site = render(notebook, figures.models)
+        let site = render(notebook, figures.models, problems: report.found.map(\.diagnostic))
         report.found += site.diagnostics.found(by: .render)
         report.pages = site.files.filter { $0.path.hasSuffix(".html") }.count
         if let output {
@@ -89,8 +89,8 @@ public struct Build {
     }
 
     /// render: every page, in memory.
-    public func render(_ notebook: Notebook, _ directives: NotebookFigures) -> SiteBuilder.Output {
-        SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), directives: directives).render()
+    public func render(_ notebook: Notebook, _ directives: NotebookFigures, problems: [Diagnostic] = []) -> SiteBuilder.Output {
+        SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), directives: directives, problems: problems).render()
     }
 
     /// write: the site on disk.

@@ -34,6 +34,10 @@ enum EmbeddedTheme {
 {{#pending}}
 <p class="notice">Results are missing for {{missing}} {{missingWord}} ({{#missingReasons}}{{count}} {{reason}}{{#more}}, {{/more}}{{/missingReasons}}); run <code>labbook build</code> to train {{missingPronoun}}.</p>
 {{/pending}}
+{{#hasFailures}}
+<div class="notice failures"><p>{{failed}} {{failedWord}} failed; the next build tries {{failedPronoun}} again:</p>
+<ul>{{#failures}}<li><code>{{trial}}</code>: {{reason}}</li>{{/failures}}{{#moreFailures}}<li>and {{moreFailures}} more (<code>labbook status failed</code> lists them)</li>{{/moreFailures}}</ul></div>
+{{/hasFailures}}
 {{#hasBest}}
 <table class="best">
 <thead><tr><th>metric</th><th>best</th><th>configuration</th></tr></thead>
@@ -142,6 +146,10 @@ enum EmbeddedTheme {
 <h1>{{title}}</h1>
 <p class="meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#draft}} <span class="draft">draft</span>{{/draft}}{{#hasTags}} · {{/hasTags}}{{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</p>
 </header>
+{{#hasProblems}}
+<aside class="note-problems" role="alert"><p><strong>This note has {{problemCount}} {{problemWord}}</strong>; what it shows may be incomplete.</p>
+<ul>{{#problems}}<li><code>{{path}}:{{line}}:{{column}}</code> {{message}}</li>{{/problems}}</ul></aside>
+{{/hasProblems}}
 <section class="body">
 {{{body}}}
 </section>
@@ -283,6 +291,10 @@ nav.entries h2 { font-size: 1rem; }
   }
   article .body > *, .log-entry .body > *, article header { max-width: none; }
 }
+/* A note with errors says so at its top (labbook check lists the same). */
+.note-problems { border-left: 3px solid var(--accent); background: var(--pending-bg); padding: 0.4rem 0.9rem; margin: 1rem 0; font-size: 0.9rem; max-width: 55rem; }
+.note-problems ul { margin: 0.3rem 0 0.2rem; padding-left: 1.2rem; }
+figure.directive .failures ul { margin: 0.2rem 0; padding-left: 1.2rem; }
 
 """#,
         "tag.mustache": #"""

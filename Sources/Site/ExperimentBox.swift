@@ -13,12 +13,19 @@ public struct ExperimentBox: Sendable {
     public var missingReasons: [(reason: String, count: Int)]
     /// `("test_loss", "0.4123", "width=512 lr=1e-3 (mean of 3 seeds)")`.
     public var best: [(metric: String, value: String, trial: String)]
+    /// Why trials failed: `("width=8 seed 0", "out of memory")`, the first line of each failure.
+    public var failures: [(trial: String, reason: String)]
 
     public init(id: String, total: Int, ok: Int, diverged: Int, failed: Int, missing: Int, trainedNow: Int,
-                missingReasons: [(reason: String, count: Int)], best: [(metric: String, value: String, trial: String)]) {
+                missingReasons: [(reason: String, count: Int)], best: [(metric: String, value: String, trial: String)],
+                failures: [(trial: String, reason: String)] = []) {
         self.id = id; self.total = total; self.ok = ok; self.diverged = diverged; self.failed = failed
         self.missing = missing; self.trainedNow = trainedNow; self.missingReasons = missingReasons; self.best = best
+        self.failures = failures
     }
+
+    /// Failures shown by name; the rest are counted.
+    static let failuresShown = 5
 
     /// What `experiment-box.mustache` is given: counts, with their words agreeing in number; `yaml`
     /// is the directive's text, shown folded.
@@ -37,6 +44,9 @@ public struct ExperimentBox: Sendable {
             "best": best.map { ["metric": $0.metric, "value": $0.value, "trial": $0.trial] },
             "hasStored": stored > 0, "stored": stored, "storedWord": Plural.trials(stored),
             "hasTrainedNow": trainedNow > 0, "trainedNow": trainedNow,
+            "hasFailures": !failures.isEmpty, "failedWord": Plural.trials(failures.count), "failedPronoun": failures.count == 1 ? "it" : "them",
+            "failures": failures.prefix(Self.failuresShown).map { ["trial": $0.trial, "reason": $0.reason] },
+            "moreFailures": max(0, failures.count - Self.failuresShown),
         ]
     }
 }

@@ -13,11 +13,14 @@ public struct SiteBuilder {
     public let options: Options
     /// What the directives and quoted values show (Figures builds it; without it, "not run yet").
     public let directives: NotebookFigures
+    /// Problems earlier stages found (experiments, plots, values): each note's page lists its own.
+    public let problems: [Diagnostic]
 
-    public init(notebook: Notebook, options: Options = .init(), directives: NotebookFigures = .notRunYet) {
+    public init(notebook: Notebook, options: Options = .init(), directives: NotebookFigures = .notRunYet, problems: [Diagnostic] = []) {
         self.notebook = notebook
         self.options = options
         self.directives = directives
+        self.problems = problems
     }
 
     public struct Output: Sendable {
@@ -56,6 +59,7 @@ public struct SiteBuilder {
             var context = summary(note, from: path)
             context["body"] = body
             context["params"] = note.frontMatter.fields?.plainValue ?? [:]
+            context.merge(problemsContext(Diagnostic.sortedUnique(diagnostics + problems).filter { $0.location.path == note.path })) { $1 }
             if let provenance = fragments.provenance(of: note) { context["provenance"] = provenance }
             let entries = note.entries.map { entry -> [String: Any] in
                 var item: [String: Any] = ["anchor": entry.anchor, "day": entry.date.dayString]
@@ -126,6 +130,14 @@ public struct SiteBuilder {
             }
         }
         return result
+    }
+
+    /// What the top of a note's page says about its errors, so a page never looks fine when it is not.
+    private func problemsContext(_ found: [Diagnostic]) -> [String: Any] {
+        let errors = found.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return [:] }
+        return ["hasProblems": true, "problemCount": errors.count, "problemWord": errors.count == 1 ? "error" : "errors",
+                "problems": errors.map { ["path": $0.location.path, "line": $0.location.line, "column": $0.location.column, "message": $0.message] }]
     }
 
     private func base(_ title: String, root: String, content: String) -> [String: Any] {

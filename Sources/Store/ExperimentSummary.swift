@@ -23,6 +23,8 @@ public struct ExperimentSummary: Sendable {
     /// How many of the stored trials this build trained.
     public var trainedNow = 0
     public var missingReasons: [String: Int] = [:]
+    /// Each failed trial's label and the first line of why it failed, in plan order.
+    public var failures: [(trial: String, reason: String)] = []
     /// Per metric, the best mean over seeds among the configurations (one with a diverged seed does
     /// not count): a single lucky seed is not the experiment's best.
     public var bestByMetric: [String: Best] = [:]
@@ -51,8 +53,9 @@ public struct ExperimentSummary: Sendable {
                     spoiled.insert(configuration)
                 }
                 if trainedInThisBuild.contains(trial.key) { trainedNow += 1 }
-            case .failed:
+            case .failed(let record):
                 failed += 1
+                failures.append((trial.label(order: planned.sweptKeys), record.message?.split(separator: "\n").first.map(String.init) ?? ""))
             case .missing(let reason):
                 missing += 1
                 missingReasons[reason.summary, default: 0] += 1
