@@ -41,7 +41,7 @@ public struct FigureBuilder {
                 diagnostics += result.problems
                 if let drawn = result.drawn {
                     views[directive.location] = .figure(drawn.figure)
-                    if let csv = drawn.csv { files.append(csv) }
+                    files += drawn.files
                     if let id = directive.id { values["\(note.slug)/\(id)"] = drawn.values }
                 }
             }
@@ -68,7 +68,8 @@ public struct FigureBuilder {
     /// A drawn plot or table, its data file, and the numbers prose may quote from it.
     struct Drawn {
         var figure: Figure
-        var csv: SiteFile?
+        /// Its data as CSV and, for a chart, the chart as a standalone SVG.
+        var files: [SiteFile]
         var values: [String: String]
     }
 

@@ -63,10 +63,13 @@ struct PlotDirective {
     }
 
     private func finish(_ output: FigureOutput, counts: PlotData.Counts) -> FigureBuilder.Drawn {
-        let csvPath = SitePath.join(dirname(SitePath.note(note)), "\(note.slug)-\(Slug.make(name)).csv") ?? "\(note.slug)-\(name).csv"
+        let base = SitePath.join(dirname(SitePath.note(note)), "\(note.slug)-\(Slug.make(name))") ?? "\(note.slug)-\(name)"
+        let csvPath = base + ".csv", svgPath = base + ".svg"
         let figure = Figure(kind: .plot, id: spec.id, content: .chart(svg: output.svg), caption: spec.caption, fitNotes: output.notes,
-                            provenance: FigureProvenance.text(counts), csvPath: csvPath)
-        return FigureBuilder.Drawn(figure: figure, csv: SiteFile(path: csvPath, content: .text(output.csv)), values: output.values)
+                            provenance: FigureProvenance.text(counts), csvPath: csvPath, svgPath: svgPath)
+        return FigureBuilder.Drawn(figure: figure, files: [SiteFile(path: csvPath, content: .text(output.csv)),
+                                                           SiteFile(path: svgPath, content: .text(StandaloneChart.svg(output.svg)))],
+                                   values: output.values)
     }
 
     /// Nothing to draw yet: a box that says so, never an empty or made-up figure.
@@ -75,7 +78,7 @@ struct PlotDirective {
             : "no trial has a finite \(spec.color ?? spec.y) (\(counts.diverged) diverged, \(counts.failed) failed)"
         let figure = Figure(kind: .plot, id: spec.id, content: .notDrawn(reason: reason), caption: spec.caption,
                             provenance: FigureProvenance.text(counts))
-        return FigureBuilder.Drawn(figure: figure, csv: nil, values: [:])
+        return FigureBuilder.Drawn(figure: figure, files: [], values: [:])
     }
 
     private func dirname(_ path: String) -> String {
@@ -101,6 +104,6 @@ struct TableDirective {
         let (table, counts) = TableData.build(spec, experiments: experiments, lookup: lookup)
         let figure = Figure(kind: .table, id: spec.id, content: .table(table), caption: spec.caption,
                             provenance: FigureProvenance.text(counts))
-        return (FigureBuilder.Drawn(figure: figure, csv: nil, values: [:]), [])
+        return (FigureBuilder.Drawn(figure: figure, files: [], values: [:]), [])
     }
 }

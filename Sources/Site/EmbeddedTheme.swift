@@ -90,7 +90,7 @@ enum EmbeddedTheme {
 {{#notDrawn}}
 <p class="notice">Not drawn: {{notDrawn}}.</p>
 {{/notDrawn}}
-<figcaption>{{#caption}}{{caption}} {{/caption}}{{#fit}}<span class="fit">{{fit}}</span> {{/fit}}<span class="provenance">{{provenance}}{{#csv}} <a href="{{csv}}">Data (CSV)</a>.{{/csv}}</span></figcaption>
+<figcaption>{{#caption}}{{caption}} {{/caption}}{{#fit}}<span class="fit">{{fit}}</span> {{/fit}}<span class="provenance">{{provenance}}{{#csv}} <a href="{{csv}}">Data (CSV)</a>.{{/csv}}{{#svgFile}} <a href="{{svgFile}}">Figure (SVG)</a>.{{/svgFile}}</span></figcaption>
 </figure>
 
 """#,

@@ -24,8 +24,11 @@ public struct Figure: Sendable {
     public var provenance: String
     /// The data file's path in the site.
     public var csvPath: String?
+    /// The chart as a standalone SVG file in the site, for a paper.
+    public var svgPath: String?
 
-    public init(kind: Kind, id: String?, content: Content, caption: String?, fitNotes: String = "", provenance: String, csvPath: String? = nil) {
+    public init(kind: Kind, id: String?, content: Content, caption: String?, fitNotes: String = "", provenance: String,
+                csvPath: String? = nil, svgPath: String? = nil) {
         self.kind = kind
         self.id = id
         self.content = content
@@ -33,6 +36,7 @@ public struct Figure: Sendable {
         self.fitNotes = fitNotes
         self.provenance = provenance
         self.csvPath = csvPath
+        self.svgPath = svgPath
     }
 
     /// What `figure.mustache` is given in the page at `page` (the CSV link is relative to it).
@@ -48,6 +52,7 @@ public struct Figure: Sendable {
         if let caption { context["caption"] = caption }
         if !fitNotes.isEmpty { context["fit"] = fitNotes }
         if let csvPath { context["csv"] = SitePath.relative(from: page, to: csvPath) }
+        if let svgPath { context["svgFile"] = SitePath.relative(from: page, to: svgPath) }
         return context
     }
 }

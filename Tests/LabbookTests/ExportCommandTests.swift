@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @Suite struct ExportCommandTests {
@@ -27,6 +30,21 @@ import Testing
         #expect(objects.allSatisfy { ($0["config"] as? [String: Any])?["lr"] as? Double == 1e-3 && ($0["metrics"] as? [String: Any])?["test_loss"] != nil })
 
         #expect(try LabbookProcess.run(["export", "--root", folder.url.path, "nothing-by-that-name"]).status == 2)
+    }
+
+    @Test func eachChartIsAlsoAStandaloneLightSVGLinkedBesideItsCSV() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/sweep.md", sweepNote(seeds: 1) + "\n```plot\nid: law\nexperiment: tiny\nx: width\ny: test_loss\n```\n")
+        let build = try LabbookProcess.run(["build", "--root", folder.url.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let page = try #require(folder.read("site/notes/sweep.html"))
+        #expect(page.contains("<a href=\"sweep-law.csv\">Data (CSV)</a>. <a href=\"sweep-law.svg\">Figure (SVG)</a>."))
+        let svg = try #require(folder.read("site/notes/sweep-law.svg"))
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!svg.contains("prefers-color-scheme"), "light theme only")
+        #expect(svg.contains("<style>") && svg.contains("--lb-fg:var(--fg,#1d1d1b)"), "styles and colours inside it")
+        let document = try XMLDocument(data: Data(svg.utf8))
+        #expect(document.rootElement()?.name == "svg")
     }
 
     /// One CSV line's fields (RFC 4180 quoting; no line breaks inside fields here).
