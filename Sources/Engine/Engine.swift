@@ -48,6 +48,24 @@ public enum Engine {
         try DatasetLoader.fingerprint(config, locations: locations)
     }
 
+    /// Reads a CSV dataset's contents the way a trial will (label, group and feature columns), so
+    /// that a bad file is an error before anything trains; other datasets' files are checked by
+    /// their fingerprint.
+    public static func checkDataset(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws {
+        let resolved = config.resolved()
+        guard case .csv = try DatasetSource(parsing: resolved.dataset) else { return }
+        _ = try DatasetLoader.load(resolved, locations: locations)
+    }
+
+    /// The keys a CSV dataset's reading depends on, cut out of `config` (nil for other datasets).
+    public static func checkedDatasetInputs(_ config: TrialConfig) -> TrialConfig? {
+        let resolved = config.resolved()
+        guard case .csv? = try? DatasetSource(parsing: resolved.dataset) else { return nil }
+        var inputs = TrialConfig()
+        for key in CSVTable.readKeys { key.copy(resolved, &inputs) }
+        return inputs
+    }
+
     /// The part of a configuration its dataset's fingerprint depends on (the keys the dataset
     /// declares): equal inputs, equal fingerprints.
     public static func fingerprintInputs(_ config: TrialConfig) throws -> TrialConfig {

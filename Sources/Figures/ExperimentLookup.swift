@@ -16,6 +16,11 @@ struct ExperimentLookup {
         return plan.experiment(qualified)
     }
 
+    /// Whether the name is an experiment that has errors of its own (already reported).
+    func isBroken(_ name: String, from note: Note) -> Bool {
+        plan.broken.contains(name.contains("/") ? name : "\(note.slug)/\(name)")
+    }
+
     /// Why a name finds nothing, with the names that do exist.
     func missingMessage(_ name: String, from note: Note) -> String {
         let here = plan.experiments.filter { $0.experiment.notePath == note.path }.map(\.experiment.id)

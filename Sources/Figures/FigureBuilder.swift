@@ -34,7 +34,20 @@ public struct FigureBuilder {
 
         for note in notebook.notes where includeDrafts || !note.isDraft {
             var figureNumber = 0
+            // An id names one directive of the note: values (`id.b`) could not tell two apart.
+            var taken: [String: Directive] = [:]
+            for directive in note.directives where directive.kind == .experiment {
+                if let id = directive.id, taken[id] == nil { taken[id] = directive }
+            }
             for directive in note.directives where directive.kind != .experiment {
+                if let id = directive.id {
+                    if let first = taken[id] {
+                        diagnostics.append(Diagnostic(directive.location, "id '\(id)' is already the id of the \(first.kind.rawValue) at line \(first.location.line); "
+                                                      + "give this \(directive.kind.rawValue) an id of its own, so that values can tell them apart"))
+                    } else {
+                        taken[id] = directive
+                    }
+                }
                 figureNumber += 1
                 let name = directive.id ?? "figure-\(figureNumber)"
                 let result = figure(directive, in: note, name: name)
@@ -71,6 +84,14 @@ public struct FigureBuilder {
         /// Its data as CSV and, for a chart, the chart as a standalone SVG.
         var files: [SiteFile]
         var values: [String: String]
+
+        /// A figure of an experiment that has errors: not drawn, saying so, with no error of its
+        /// own (the experiment's are reported once, where they are).
+        static func brokenExperiment(_ name: String, kind: Figure.Kind, id: String?, caption: String?) -> Drawn {
+            Drawn(figure: Figure(kind: kind, id: id, content: .notDrawn(reason: "its experiment '\(name)' has errors (labbook check lists them)"),
+                                 caption: caption, provenance: "No results: the experiment has errors."),
+                  files: [], values: [:])
+        }
     }
 
     /// One plot or table.

@@ -14,6 +14,7 @@ struct PlotDirective {
         var experiments: [(name: String, planned: PlannedExperiment)] = []
         for name in spec.experiments {
             guard let planned = lookup.experiment(named: name, from: note) else {
+                if lookup.isBroken(name, from: note) { return (.brokenExperiment(name, kind: .plot, id: spec.id, caption: spec.caption), []) }
                 return (nil, [Diagnostic(spec.keyLocations["experiment"] ?? spec.location, lookup.missingMessage(name, from: note))])
             }
             experiments.append((name, planned))
@@ -97,6 +98,7 @@ struct TableDirective {
         var experiments: [(name: String, planned: PlannedExperiment)] = []
         for name in spec.experiments {
             guard let planned = lookup.experiment(named: name, from: note) else {
+                if lookup.isBroken(name, from: note) { return (.brokenExperiment(name, kind: .table, id: spec.id, caption: spec.caption), []) }
                 return (nil, [Diagnostic(spec.location, lookup.missingMessage(name, from: note))])
             }
             experiments.append((name, planned))

@@ -11,6 +11,12 @@ public struct FrontMatter: Sendable {
 
     public init() {}
 
+    /// The keys labbook reads.
+    static let keys = ["title", "date", "draft", "tags", "summary", "slug"]
+    /// Hugo's other front matter keys: never taken for a misspelling.
+    static let otherHugoKeys: Set<String> = ["description", "lastmod", "publishDate", "expiryDate", "weight", "aliases", "categories",
+                                             "author", "authors", "keywords", "images", "series", "layout", "type", "url", "linkTitle"]
+
     /// Reads front matter YAML that starts on line `firstLine` of `path`, collecting every problem.
     static func read(_ yaml: String, path: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> FrontMatter {
         var result = FrontMatter()
@@ -47,7 +53,13 @@ public struct FrontMatter: Sendable {
                     diagnostics.append(Diagnostic(value.location, "'tags' must be a list, e.g. tags: [\"scaling\", \"mlp\"]"))
                 }
             default:
-                break
+                // Any other key is the author's, for templates; one a letter or two from a key
+                // labbook reads is most likely that key misspelt.
+                if let key = pair.key.string, !Self.otherHugoKeys.contains(key),
+                   let guess = Suggestion.closest(to: key, among: Self.keys) {
+                    diagnostics.append(Diagnostic(pair.key.location, "front matter key '\(key)' is not one labbook reads; did you mean '\(guess)'? "
+                                                  + "(other keys are kept for templates)", severity: .warning))
+                }
             }
         }
         return result

@@ -44,6 +44,12 @@ public struct Note: Sendable {
         return result
     }
 
+    /// What a link into the note may name after `#`: its headings, and its directives with an id
+    /// (`plot-width-law`, as the page anchors them).
+    public var linkTargets: Set<String> {
+        anchors.union(directives.compactMap { directive in directive.id.map { "\(directive.kind.rawValue)-\(Slug.make($0))" } })
+    }
+
     /// The front matter summary, else the first paragraph as plain text, cut at about 60 words.
     public var summary: String {
         if let summary = frontMatter.summary { return summary }

@@ -43,7 +43,7 @@ public enum NoteParser {
         nameHeadings(&document, note: note, anchors: &anchors, diagnostics: &diagnostics)
         note.document = document
         note.entries = entries(in: document, note: note)
-        note.directives = directives(in: document, note: note, diagnostics: &diagnostics)
+        note.directives = directives(in: document, note: note, source: scanned.text, diagnostics: &diagnostics)
         note.diagnostics = diagnostics.sorted { $0.location < $1.location }
         return note
     }
@@ -134,14 +134,39 @@ public enum NoteParser {
         return result
     }
 
-    private static func directives(in node: MarkdownNode, note: Note, diagnostics: inout [Diagnostic]) -> [Directive] {
+    private static func directives(in node: MarkdownNode, note: Note, source: String, diagnostics: inout [Diagnostic]) -> [Directive] {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         var result: [Directive] = []
         func walk(_ node: MarkdownNode) {
-            if node.kind == .codeBlock, let directive = directive(node, note: note) { result.append(directive) }
+            if node.kind == .codeBlock, let directive = directive(node, note: note) {
+                // Never closed, the block runs to the end of the note: its "YAML" is the rest of the
+                // note, and the error worth giving is the missing fence, not what YAML makes of prose.
+                if isClosed(fenceAt: node.line, in: lines) {
+                    result.append(directive)
+                } else {
+                    diagnostics.append(Diagnostic(directive.location, "this \(directive.kind.rawValue) block is never closed: "
+                                                  + "end its YAML with a line of three backticks"))
+                }
+            }
             node.children.forEach(walk)
         }
         walk(node)
         return result
+    }
+
+    /// Whether the fenced block opened on line `line` (1-based) has a closing fence after it.
+    static func isClosed(fenceAt line: Int, in lines: [Substring]) -> Bool {
+        guard line >= 1, line <= lines.count else { return true }
+        let opening = lines[line - 1].drop { $0 == " " }
+        guard let mark = opening.first, mark == "`" || mark == "~" else { return true }  // not a fence: indented code
+        let length = opening.prefix { $0 == mark }.count
+        for candidate in lines[line...] {
+            let indent = candidate.prefix { $0 == " " }.count
+            let rest = candidate.dropFirst(indent)
+            let run = rest.prefix { $0 == mark }.count
+            if indent <= 3, run >= length, rest.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return true }
+        }
+        return false
     }
 
     /// The directive a code block stands for, if its info string names one.

@@ -13,6 +13,8 @@ public struct ReferenceResolver: Sendable {
         case missing(String)
         case ambiguous(String, [String])
         case draft(String, path: String)
+        /// The note exists, but has no heading or directive with that anchor.
+        case missingAnchor(String, anchor: String, path: String, suggestion: String?)
     }
 
     /// The index of the target note in `notes`.
@@ -36,6 +38,13 @@ public struct ReferenceResolver: Sendable {
         }
         let found = candidates[0]
         if notes[found].isDraft && !includeDrafts { return .failure(.draft(reference.target, path: notes[found].path)) }
+        if let anchor = reference.anchor, !anchor.isEmpty {
+            let known = notes[found].linkTargets
+            if !known.contains(anchor) {
+                return .failure(.missingAnchor(reference.target, anchor: anchor, path: notes[found].path,
+                                               suggestion: Suggestion.closest(to: anchor, among: known.sorted())))
+            }
+        }
         return .success(found)
     }
 
@@ -48,6 +57,9 @@ public struct ReferenceResolver: Sendable {
             return Diagnostic(location, "relref target '\(target)' is ambiguous: \(paths.joined(separator: ", ")); give the path inside notes/")
         case .draft(let target, let path):
             return Diagnostic(location, "relref target '\(target)' is a draft (\(path)); publish it or build with --drafts")
+        case .missingAnchor(let target, let anchor, let path, let suggestion):
+            return Diagnostic(location, "relref target '\(target)': \(path) has no heading or directive with the anchor '\(anchor)'"
+                              + (suggestion.map { "; did you mean '#\($0)'?" } ?? ""))
         }
     }
 

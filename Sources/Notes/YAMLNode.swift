@@ -26,7 +26,7 @@ public struct YAMLNode: Sendable, Hashable {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw diagnostic(for: error, path: path, firstLine: firstLine)
+            throw diagnostic(for: error, path: path, firstLine: firstLine, lines: text.split(separator: "\n", omittingEmptySubsequences: false).count)
         } catch {
             throw Diagnostic(SourceLocation(path: path, line: firstLine, column: 1), "bad YAML: \(error)")
         }
@@ -74,14 +74,19 @@ public struct YAMLNode: Sendable, Hashable {
         }
     }
 
-    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int, lines: Int) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "bad YAML: \(problem)"
             if let context { message += " \(context.text)" }
-            return Diagnostic(SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column), message)
+            // Running into the end means something opened earlier was never closed (a quote, a
+            // bracket): point at where it opened, not at the end.
+            let atEnd = problem.contains("end of stream") || mark.line >= lines
+            let at = atEnd ? (context?.mark ?? mark) : mark
+            if at.line != mark.line || at.column != mark.column { message += ", which is never closed" }
+            return Diagnostic(SourceLocation(path: path, line: at.line + firstLine - 1, column: at.column), message)
         default:
             return Diagnostic(SourceLocation(path: path, line: firstLine, column: 1), "bad YAML: \(error)")
         }

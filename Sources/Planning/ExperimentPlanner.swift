@@ -14,6 +14,7 @@ public struct PlannedExperiment: Sendable {
 public struct ExperimentPlanner {
     public let locations: DatasetLocations
     private var fingerprints: [String: Result<String, EngineError>] = [:]
+    private var dataChecks: [String: EngineError?] = [:]
 
     public init(locations: DatasetLocations) {
         self.locations = locations
@@ -32,6 +33,9 @@ public struct ExperimentPlanner {
     public struct Plan: Sendable {
         public var experiments: [PlannedExperiment]
         public var diagnostics: [Diagnostic]
+        /// `note-slug/id` of the experiments that have errors: what names them is not drawn, and
+        /// says why, rather than reporting the same experiment again as missing.
+        public var broken: Set<String> = []
 
         public var trials: [PlannedTrial] { experiments.flatMap(\.trials) }
 
@@ -43,12 +47,16 @@ public struct ExperimentPlanner {
     public mutating func plan(_ notebook: Notebook, includeDrafts: Bool = true) -> Plan {
         var experiments: [PlannedExperiment] = []
         var diagnostics: [Diagnostic] = []
+        var broken: Set<String> = []
         for note in notebook.notes where includeDrafts || !note.isDraft {
             var ids: [String: SourceLocation] = [:]
             for directive in note.directives where directive.kind == .experiment {
                 let parsed = ExperimentParser.parse(directive, in: note)
                 diagnostics += parsed.problems
-                guard let experiment = parsed.experiment else { continue }
+                guard let experiment = parsed.experiment else {
+                    if let id = directive.id { broken.insert("\(note.slug)/\(id)") }
+                    continue
+                }
                 if let first = ids[experiment.id] {
                     diagnostics.append(Diagnostic(experiment.location, "experiment id '\(experiment.id)' is already used at line \(first.line) of this note"))
                     continue
@@ -57,9 +65,10 @@ public struct ExperimentPlanner {
                 let (trials, problems) = self.trials(for: experiment)
                 diagnostics += problems
                 if problems.isEmpty { experiments.append(PlannedExperiment(experiment: experiment, trials: trials)) }
+                else { broken.insert(experiment.qualifiedID) }
             }
         }
-        return Plan(experiments: experiments, diagnostics: diagnostics)
+        return Plan(experiments: experiments, diagnostics: diagnostics, broken: broken)
     }
 
     /// The experiment's trials: sweep points × seeds, each configuration checked by the engine.
@@ -90,6 +99,10 @@ public struct ExperimentPlanner {
                 problems.insert(Diagnostic(experiment.keyLocations["dataset"] ?? experiment.location, error.description))
                 continue
             }
+            if let error = checkedData(config) {
+                problems.insert(Diagnostic(experiment.keyLocations["dataset"] ?? experiment.location, error.description))
+                continue
+            }
             for seed in experiment.seeds {
                 let inputs = TrialInputs(config: config, seed: seed, dataset: fingerprint)
                 let key = inputs.key
@@ -115,6 +128,19 @@ public struct ExperimentPlanner {
         do { result = .success(try Engine.datasetFingerprint(inputs, locations: locations)) } catch { result = .failure(Self.engineError(error)) }
         fingerprints[cacheKey] = result
         return result
+    }
+
+    /// A CSV dataset's contents read once per file and columns, as a trial would read them.
+    private mutating func checkedData(_ config: TrialConfig) -> EngineError? {
+        guard let inputs = Engine.checkedDatasetInputs(config) else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let cacheKey = String(decoding: try! encoder.encode(inputs), as: UTF8.self)  // Plain values: encoding cannot fail.
+        if let known = dataChecks[cacheKey] { return known }
+        var found: EngineError?
+        do { try Engine.checkDataset(inputs, locations: locations) } catch { found = Self.engineError(error) }
+        dataChecks[cacheKey] = .some(found)
+        return found
     }
 
     private static func engineError(_ error: any Error) -> EngineError {

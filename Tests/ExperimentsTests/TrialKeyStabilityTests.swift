@@ -22,8 +22,10 @@ import Notes
          ["85c8be4e66d9e7d6229089e53ea2b8b330cfe148b826a3913e82aff9e228b12c"]),
         ("id: a\ndataset: csv:pin.csv\ngroup: g\nobjective: groupdro\ngroup_weighting: subsample\ndro_eta: 1\nsteps: 10\ntest_size: 4", 
          ["7fd55e680508d540394b1bdf29155cf9c75733922711d692c0af4624ef3d11ed"]),
-        ("id: a\ndataset: csv:pin.csv\ntask: regression\nlabel: y\nsteps: 10\nval_size: 3", 
-         ["c8b13b33fe61af2d535b57abc1485e580e6fc71019a18a218ae5d82a3eeb1e55"]),
+        // Its own file: pin.csv's group column is text, which a regression on every other column
+        // cannot read (planning now reads a CSV's contents). Pinned with the code of 82be0d2 too.
+        ("id: a\ndataset: csv:pin-regression.csv\ntask: regression\nlabel: y\nsteps: 10\nval_size: 3",
+         ["0c91f1f997e638cd4cf45e9157a64adfcc374921c7ab9cef87744cd32a9e9933"]),
         ("id: a\ndataset: spurious\nobjective: irm\nirm_anneal_steps: 5\nsteps: 10\nwidth: [8, 16]", 
          ["4bee83e551d2e1f6a6236eafe687a5f60abb78d520a65f00744a1943746c4295", "6e36ed3461b047a788c40758fd77fff45f60d7001b7ce3c37f95a223ce53d78c"]),
         ("id: a\ndataset: spurious\nobjective: andmask\nandmask_tau: 0.5\nspurious: {majority_fraction: 0.6}\nsteps: 10", 
@@ -44,6 +46,8 @@ import Notes
         let rows = (0..<40).map { i in "\(i % 3),\(Double(i) / 7),\(i % 2),\(i % 4 < 2 ? "a" : "b")" }
         let csv = "x1,y,label,g\n" + rows.joined(separator: "\n") + "\n"
         try csv.write(to: root.appendingPathComponent("pin.csv"), atomically: true, encoding: .utf8)
+        let numeric = (0..<40).map { i in "\(i % 3),\(Double(i) / 7),\(i % 2)" }
+        try ("x1,y,label\n" + numeric.joined(separator: "\n") + "\n").write(to: root.appendingPathComponent("pin-regression.csv"), atomically: true, encoding: .utf8)
         var planner = ExperimentPlanner(locations: DatasetLocations(root: root.path))
         let result = planner.plan(Notebook(root: root, notes: [experimentNote(body)]))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")

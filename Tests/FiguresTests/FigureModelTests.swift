@@ -53,7 +53,7 @@ import Testing
         #expect(svg.hasPrefix("<svg"))
         #expect(figure.fitNotes.hasPrefix("Fit: "))
         #expect(figure.csvPath == "notes/widths-law.csv")
-        #expect(models.files.map(\.path) == ["notes/widths-law.csv"])
+        #expect(models.files.map(\.path) == ["notes/widths-law.csv", "notes/widths-law.svg"])
 
         guard case .figure(let tableFigure)? = models.directives[table.location],
               case .table(let cells) = tableFigure.content else { Issue.record("no table figure"); return }

@@ -5,6 +5,10 @@ import Foundation
 enum CSVTable {
     /// A content hash of the file: only its path (`dataset`) matters.
     static let fingerprintKeys = [AnyConfigKey(ConfigKeys.dataset)]
+    /// What reading the table into splits depends on: checking it once per distinct value of these
+    /// finds every problem its contents have.
+    static let readKeys = fingerprintKeys + [AnyConfigKey(ConfigKeys.label), AnyConfigKey(ConfigKeys.task), AnyConfigKey(ConfigKeys.group),
+                                             AnyConfigKey(ConfigKeys.trainSize), AnyConfigKey(ConfigKeys.valSize), AnyConfigKey(ConfigKeys.testSize)]
 
     static func read(_ path: String, labelColumn: String, task: Task, groupColumn: String? = nil) throws
         -> (count: Int, features: Int, outputs: Int, inputs: [Float], labels: [Int32], targets: [Float], groups: [Int32], groupNames: [String]) {
