@@ -20,13 +20,16 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "Engine", dependencies: ["CBLAS", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
+        // The one random number generator and the one number formatter, below everything else.
+        .target(name: "Numerics"),
+
+        .target(name: "Engine", dependencies: ["Numerics", "CBLAS", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Notes", dependencies: ["CCMark", "Yams"]),
         .target(name: "Experiments", dependencies: [
-            "Notes", "Engine",
+            "Notes", "Engine", "Numerics",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "Analysis"),
+        .target(name: "Analysis", dependencies: ["Numerics"]),
         // Plots, tables and quoted values: results (Experiments) through fits (Analysis) into charts (Site).
         .target(name: "Figures", dependencies: ["Notes", "Engine", "Experiments", "Analysis", "Site"]),
         .target(name: "Site", dependencies: [
@@ -43,7 +46,8 @@ let package = Package(
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Notes", "Engine"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Numerics"]),
+        .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Experiments", "Notes", "Site", "Engine"]),
         .testTarget(name: "LabbookTests", dependencies: ["labbook", "Notes", "Experiments", "Engine"]),
     ]

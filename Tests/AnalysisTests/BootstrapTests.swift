@@ -1,5 +1,6 @@
 import XCTest
 import Analysis
+import Numerics
 
 final class BootstrapTests: XCTestCase {
     func testSameSeedSameIntervalDifferentSeedDifferentInterval() throws {
