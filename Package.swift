@@ -31,9 +31,9 @@ let package = Package(
         ]),
         .target(name: "Analysis", dependencies: ["Numerics"]),
         // Plots, tables and quoted values: results (Experiments) through fits (Analysis) into charts (Site).
-        .target(name: "Figures", dependencies: ["Notes", "Engine", "Experiments", "Analysis", "Site"]),
+        .target(name: "Figures", dependencies: ["Notes", "Engine", "Experiments", "Analysis", "Site", "Numerics"]),
         .target(name: "Site", dependencies: [
-            "Notes",
+            "Notes", "Numerics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "labbook", dependencies: [
@@ -44,7 +44,7 @@ let package = Package(
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Notes", "Numerics"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Notes", "Engine"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Numerics"]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),

@@ -1,5 +1,6 @@
 import Engine
 import Notes
+import Numerics
 
 /// What each key of an `experiment` directive may hold: its type, range and allowed values.
 enum ExperimentSchema {
@@ -79,9 +80,9 @@ enum ExperimentSchema {
             let aboveMin = minInclusive ? value >= min : value > min
             let belowMax = max.map { maxInclusive ? value <= $0 : value < $0 } ?? true
             guard aboveMin && belowMax else {
-                let low = "\(minInclusive ? "[" : "(")\(ConfigValue.shortNumber(min))"
-                let high = max.map { "\(ConfigValue.shortNumber($0))\(maxInclusive ? "]" : ")")" } ?? "∞)"
-                return fail("must be in \(low), \(high), got \(ConfigValue.shortNumber(value))")
+                let low = "\(minInclusive ? "[" : "(")\(NumberFormat.configValue.string(min))"
+                let high = max.map { "\(NumberFormat.configValue.string($0))\(maxInclusive ? "]" : ")")" } ?? "∞)"
+                return fail("must be in \(low), \(high), got \(NumberFormat.configValue.string(value))")
             }
             return .success(node.int.map { .int($0) } ?? .double(value))
         case .choice(let allowed):

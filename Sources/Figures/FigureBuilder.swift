@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 import Notes
 import Site
+import Numerics
 
 /// Turns every directive of a notebook into what its page shows: experiments as summaries of their
 /// trials, plots as SVG figures with fits, tables, and the numbers quoted in prose. Problems are
@@ -27,7 +28,7 @@ public struct FigureBuilder {
             let summary = ExperimentSummary(planned, index: lookup.index, trainedInThisBuild: lookup.trainedNow)
             html[place(planned.experiment.location)] = .fixed(ExperimentBoxes.box(summary, planned))
             var best: [String: String] = [:]
-            for (metric, value) in summary.bestByMetric { best["best.\(metric)"] = ValueFormat.number(value.value) }
+            for (metric, value) in summary.bestByMetric { best["best.\(metric)"] = NumberFormat.quoted.string(value.value) }
             values["\(planned.experiment.qualifiedID)"] = best
         }
 

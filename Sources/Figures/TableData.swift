@@ -1,6 +1,7 @@
 import Analysis
 import Experiments
 import Site
+import Numerics
 
 /// Builds a `table` directive's cells: one row per combination of the row keys, one column per
 /// metric, each cell aggregated over seeds; the best value of each column in bold.
@@ -70,10 +71,10 @@ enum TableData {
 
     static func format(_ summary: SeedSummary, _ aggregate: TableSpec.Aggregate, values: [Double], higherIsBetter: Bool) -> String {
         switch aggregate {
-        case .mean: return ValueFormat.number(summary.mean)
-        case .best: return ValueFormat.number((higherIsBetter ? values.max() : values.min()) ?? summary.mean)
-        case .meanStd: return summary.std.map { ValueFormat.withSpread(summary.mean, $0) } ?? ValueFormat.number(summary.mean)
-        case .meanSem: return summary.sem.map { ValueFormat.withSpread(summary.mean, $0) } ?? ValueFormat.number(summary.mean)
+        case .mean: return NumberFormat.quoted.string(summary.mean)
+        case .best: return NumberFormat.quoted.string((higherIsBetter ? values.max() : values.min()) ?? summary.mean)
+        case .meanStd: return summary.std.map { NumberFormat.withSpread(summary.mean, $0) } ?? NumberFormat.quoted.string(summary.mean)
+        case .meanSem: return summary.sem.map { NumberFormat.withSpread(summary.mean, $0) } ?? NumberFormat.quoted.string(summary.mean)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Site
+import Numerics
 
 /// Results are messy: diverged trials, a sweep with one width, a log axis with a zero.
 /// None of it may crash or put NaN in a page.
@@ -56,7 +57,7 @@ import Testing
             let svg = SVGChart.render(chart)
             #expect(!svg.contains("NaN") && !svg.contains("inf"), "\(values) on \(scale)")
         }
-        #expect(NumberLabel.compact(5e-324).contains("e-324"))
+        #expect(NumberFormat.label.string(5e-324).contains("e-324"))
     }
 
     @Test func curveLeavingThePlotIsClipped() {

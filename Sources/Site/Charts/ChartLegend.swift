@@ -1,3 +1,5 @@
+import Numerics
+
 /// The key to a chart: one row per series and fitted curve, plus rows explaining the dashed
 /// extrapolation and the held-out points when the chart has them.
 struct ChartLegend: Sendable {
@@ -114,7 +116,7 @@ struct ChartLegend: Sendable {
 enum PredictionMark {
     static func svg(x: Double, y: Double, title: String?) -> String {
         let s = 3.5
-        let d = "M\(SVGText.number(x - s)) \(SVGText.number(y - s)) L\(SVGText.number(x + s)) \(SVGText.number(y + s)) M\(SVGText.number(x - s)) \(SVGText.number(y + s)) L\(SVGText.number(x + s)) \(SVGText.number(y - s))"
+        let d = "M\(NumberFormat.svgCoordinate.string(x - s)) \(NumberFormat.svgCoordinate.string(y - s)) L\(NumberFormat.svgCoordinate.string(x + s)) \(NumberFormat.svgCoordinate.string(y + s)) M\(NumberFormat.svgCoordinate.string(x - s)) \(NumberFormat.svgCoordinate.string(y + s)) L\(NumberFormat.svgCoordinate.string(x + s)) \(NumberFormat.svgCoordinate.string(y - s))"
         let open = "<path class=\"lb-prediction\" d=\"\(d)\""
         return title.map { "\(open)>\(SVGText.title($0))</path>" } ?? "\(open)/>"
     }
