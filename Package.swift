@@ -42,7 +42,9 @@ let package = Package(
         ]),
         .executableTarget(name: "EngineBench", dependencies: ["Engine", "CBLAS"], path: "Benchmarks/EngineBench"),
 
-        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        // Counts heap allocations in tests (replaces malloc in the test process; Linux only).
+        .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "AllocationCounter"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notes", "Numerics"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Notes", "Engine"]),

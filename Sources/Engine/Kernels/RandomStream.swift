@@ -72,11 +72,17 @@ public struct RandomStream: Sendable {
         return p
     }
 
+    /// Shuffles in place. Through a buffer pointer: the array's generic `swapAt` allocates in
+    /// debug builds, and a training step reshuffles every epoch and must not allocate.
     public mutating func shuffle(_ p: inout [Int]) {
         if p.count < 2 { return }
-        for i in stride(from: p.count - 1, to: 0, by: -1) {
-            let j = below(i + 1)
-            p.swapAt(i, j)
+        p.withUnsafeMutableBufferPointer { b in
+            for i in stride(from: b.count - 1, to: 0, by: -1) {
+                let j = below(i + 1)
+                let t = b[i]
+                b[i] = b[j]
+                b[j] = t
+            }
         }
     }
 }
