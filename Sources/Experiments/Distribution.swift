@@ -1,6 +1,5 @@
 import Foundation
 import Notes
-import Numerics
 
 /// A random-search distribution written as a directive value: `loguniform(1e-4, 1e-1)`,
 /// `uniform(0, 0.5)`, `integer(16, 512)`, `choice(relu, gelu)`.
@@ -64,13 +63,5 @@ public enum Distribution: Hashable, Sendable {
         case .integer(let a, let b): return .int(a + min(b - a, Int(Double(b - a + 1) * u)))
         case .choice(let values): return values[min(values.count - 1, Int(Double(values.count) * u))]
         }
-    }
-}
-
-extension SplitMix64 {
-    /// Random-search sample i's generator, seeded by (sweep seed, i) alone, so asking for more
-    /// samples keeps the earlier ones.
-    init(sweepSeed: UInt64, sample: Int) {
-        self.init(seed: sweepSeed &* SplitMix64.gamma ^ UInt64(sample) &+ 0xD1B5_4A32_D192_ED03)
     }
 }
