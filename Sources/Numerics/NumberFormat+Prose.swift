@@ -41,7 +41,8 @@ extension NumberFormat {
 
     /// `0.001` as `1e-3`, `0.03` as `3e-2`, `0.5` as `0.5`: how learning rates are written in papers.
     static func configValueString(_ v: Double) -> String {
-        // YAML's `.inf` reaches here from a directive; it has no power of ten to split off.
+        // No power of ten to split off. Directives reject non-finite numbers before this, but
+        // writing a value must not trap whatever it is given.
         guard v.isFinite else { return String(v) }
         if v != 0, abs(v) < 0.1 || abs(v) >= 1e5 {
             let exponent = Int(floor(log10(abs(v))))

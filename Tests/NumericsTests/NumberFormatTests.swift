@@ -38,7 +38,7 @@ import Numerics
         let config = NumberFormat.configValue
         #expect([0.001, 0.03, 0.5, 64, 2.5e6, -2.5e-5, 0.352149].map(config.string)
                 == ["1e-3", "3e-2", "0.5", "64", "2.5e6", "-2.5e-5", "0.352149"])
-        // A directive may say `.inf`: it is reported, not a crash.
+        // Written, not a trap (the old shortNumber stopped the process on ±∞).
         #expect([Double.infinity, -.infinity, .nan].map(config.string) == ["inf", "-inf", "nan"])
     }
 
