@@ -20,22 +20,25 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "Engine", dependencies: ["CBLAS", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
+        // The one random number generator and the one number formatter, below everything else.
+        .target(name: "Numerics"),
+
+        .target(name: "Engine", dependencies: ["Numerics", "CBLAS", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Notes", dependencies: ["CCMark", "Yams"]),
         // Experiment directives → trials with keys.
         .target(name: "Planning", dependencies: [
-            "Notes", "Engine",
+            "Notes", "Engine", "Numerics",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The committed results/ records, and where each planned trial stands against them.
         .target(name: "Store", dependencies: ["Planning", "Notes", "Engine"]),
         // Training what is missing: worker processes here, or Slurm arrays.
         .target(name: "Execution", dependencies: ["Planning", "Store", "Notes", "Engine"]),
-        .target(name: "Analysis"),
+        .target(name: "Analysis", dependencies: ["Numerics"]),
         // Plots, tables and quoted values: results (Planning, Store) through fits (Analysis) into charts (Site).
-        .target(name: "Figures", dependencies: ["Notes", "Engine", "Planning", "Store", "Analysis", "Site"]),
+        .target(name: "Figures", dependencies: ["Notes", "Engine", "Planning", "Store", "Analysis", "Site", "Numerics"]),
         .target(name: "Site", dependencies: [
-            "Notes",
+            "Notes", "Numerics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The stages of a build, run by name: load → check → plan → run → analyse → render → write.
@@ -49,11 +52,14 @@ let package = Package(
         ]),
         .executableTarget(name: "EngineBench", dependencies: ["Engine", "CBLAS"], path: "Benchmarks/EngineBench"),
 
-        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        // Counts heap allocations in tests (replaces malloc in the test process; Linux only).
+        .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "AllocationCounter"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Notes"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Notes", "Numerics"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Planning", "Store", "Execution", "Notes", "Engine"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Numerics"]),
+        .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Planning", "Store", "Notes", "Site", "Engine"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Notes"]),
         .testTarget(name: "LabbookTests", dependencies: ["labbook", "Pipeline", "Notes", "Planning", "Store", "Execution", "Engine"],

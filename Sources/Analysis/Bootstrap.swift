@@ -1,3 +1,5 @@
+import Numerics
+
 /// Percentile bootstrap intervals (Efron 1979; Efron & Tibshirani 1993, ch. 13).
 ///
 /// The unit that is resampled is the seed, not the point: points from one seed share its

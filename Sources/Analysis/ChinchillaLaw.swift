@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// L(N, D) = E + A/N^α + B/D^β: loss against model size N and data size D, the parametric law
 /// of Hoffmann et al. 2022 ("Training compute-optimal large language models", eq. 2),
@@ -27,7 +28,7 @@ public struct ChinchillaLaw: ScalingLaw {
     public var parameters: [String: Double] { ["E": E, "A": A, "alpha": alpha, "B": B, "beta": beta] }
 
     public var formula: String {
-        let s = { NumberText.significant($0) }
+        let s = { NumberFormat.formula.string($0) }
         return "L = \(s(E)) + \(s(A))/N^\(s(alpha)) + \(s(B))/D^\(s(beta))"
     }
 

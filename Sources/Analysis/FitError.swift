@@ -1,3 +1,5 @@
+import Numerics
+
 /// Why a law could not be fitted, in words a researcher can act on. The caller adds the note
 /// and line of the directive that asked for the fit.
 public enum FitError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -25,7 +27,7 @@ public enum FitError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .holdoutTooLarge(k, distinct, nil):
             return "holdout must be at least 1 and less than the number of distinct x values (\(distinct)), but is \(k)"
         case let .tooFewInteriorOptima(interior, edgeWidths):
-            let widths = edgeWidths.map { NumberText.significant($0) }.joined(separator: ", ")
+            let widths = edgeWidths.map { NumberFormat.formula.string($0) }.joined(separator: ", ")
             return "a law for the optimal learning rate needs its minimum inside the swept range at two widths or more, "
                 + "but it is inside at \(interior); at width \(widths) the best learning rate is at the edge of the sweep: widen it"
         case .noFiniteFit:

@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// L = A·x^−b: a pure power law, a straight line on log-log axes (Hestness et al. 2017;
 /// Kaplan et al. 2020). Right when the loss is far above its floor; near the floor it bends and
@@ -19,7 +20,7 @@ public struct PowerLaw: OneVariableLaw {
     public var parameters: [String: Double] { ["A": A, "b": b] }
 
     public func formula(x: String = "x", y: String = "L") -> String {
-        "\(y) = \(NumberText.significant(A))·\(x)^\(NumberText.significant(-b))"
+        "\(y) = \(NumberFormat.formula.string(A))·\(x)^\(NumberFormat.formula.string(-b))"
     }
 
     /// Fits by ordinary least squares of ln y on ln x, with bootstrap intervals on A and b.

@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// L = E + A·x^−b: a power law above an irreducible loss E, the form that bends on log-log axes
 /// as the loss nears its floor (Hestness et al. 2017; Kaplan et al. 2020; the "power-law
@@ -21,7 +22,7 @@ public struct PowerLawWithOffset: OneVariableLaw {
     public var parameters: [String: Double] { ["E": E, "A": A, "b": b] }
 
     public func formula(x: String = "x", y: String = "L") -> String {
-        "\(y) = \(NumberText.significant(E)) + \(NumberText.significant(A))·\(x)^\(NumberText.significant(-b))"
+        "\(y) = \(NumberFormat.formula.string(E)) + \(NumberFormat.formula.string(A))·\(x)^\(NumberFormat.formula.string(-b))"
     }
 
     /// Huber's δ on log residuals, as Hoffmann et al. (2022) use for their law: residuals of a

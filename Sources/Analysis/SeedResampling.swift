@@ -1,3 +1,5 @@
+import Numerics
+
 /// Bootstrap intervals for fitted parameters, resampling whole seeds (Efron & Tibshirani 1993,
 /// ch. 13, percentile method). Shared by every fit.
 enum SeedResampling {

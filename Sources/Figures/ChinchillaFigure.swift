@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Numerics
 import Site
 
 extension PlotFigure {
@@ -29,7 +30,7 @@ extension PlotFigure {
             let size = sizes.reduce(0, +) / Double(sizes.count)
             let reach = max(spec.extrapolate ?? high, high)
             drawing.chart.curves.append(FittedCurve(
-                name: "L(N = \(ValueFormat.number(size)), \(spec.x))", fittedRange: low...high,
+                name: "L(N = \(NumberFormat.quoted.string(size)), \(spec.x))", fittedRange: low...high,
                 extrapolatedRange: reach > high ? high...reach : nil, colorIndex: index, xScale: axis(spec.xScale)) {
                     law.predict(modelSize: size, dataSize: $0)
                 })
@@ -39,15 +40,15 @@ extension PlotFigure {
         // With compute C ∝ N·D, minimising L at fixed C gives N_opt ∝ C^(β/(α+β)) and
         // D_opt ∝ C^(α/(α+β)) (Hoffmann et al. 2022, eq. 4).
         let sizeShare = law.beta / (law.alpha + law.beta)
-        values["size_exponent"] = ValueFormat.number(sizeShare, digits: 3)
-        values["data_exponent"] = ValueFormat.number(1 - sizeShare, digits: 3)
-        values["residual"] = ValueFormat.number(fit.rmsLogResidual, digits: 2)
+        values["size_exponent"] = NumberFormat.quoted(digits: 3).string(sizeShare)
+        values["data_exponent"] = NumberFormat.quoted(digits: 3).string(1 - sizeShare)
+        values["residual"] = NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual)
         var notes = drawing.notes
-        var text = "Fit (Hoffmann et al. 2022, approach 3, over every point): \(spec.y) = \(ValueFormat.number(law.E, digits: 3)) + "
-            + "\(ValueFormat.number(law.A, digits: 3))/N^\(ValueFormat.number(law.alpha, digits: 3)) + "
-            + "\(ValueFormat.number(law.B, digits: 3))/D^\(ValueFormat.number(law.beta, digits: 3)), with N = params and D = \(spec.x)"
+        var text = "Fit (Hoffmann et al. 2022, approach 3, over every point): \(spec.y) = \(NumberFormat.quoted(digits: 3).string(law.E)) + "
+            + "\(NumberFormat.quoted(digits: 3).string(law.A))/N^\(NumberFormat.quoted(digits: 3).string(law.alpha)) + "
+            + "\(NumberFormat.quoted(digits: 3).string(law.B))/D^\(NumberFormat.quoted(digits: 3).string(law.beta)), with N = params and D = \(spec.x)"
         text += FitValues.intervalsClause(fit) { ["alpha": "α", "beta": "β"][$0] ?? $0 }
-        text += "; RMS log residual \(ValueFormat.number(fit.rmsLogResidual, digits: 2)). "
+        text += "; RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual)). "
         text += "If compute grows as N·D, the compute-optimal model grows as C^\(values["size_exponent"]!) and its data as C^\(values["data_exponent"]!)."
         notes.append(text)
         return .success(FigureOutput(svg: SVGChart.render(drawing.chart), notes: notes.joined(separator: " "), csv: drawing.csv, values: values))

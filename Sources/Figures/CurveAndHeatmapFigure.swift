@@ -1,5 +1,6 @@
 import Analysis
 import Engine
+import Numerics
 import Planning
 import Site
 import Store
@@ -14,7 +15,7 @@ extension PlotFigure {
                 let (low, high) = spread(summary, values: point.values.map(\.y), error: spec.error)
                 for value in point.values { csv += "\(csvField(line.name)),\(Int(point.x)),\(value.seed),\(value.y)\n" }
                 return ChartPoint(x: point.x, y: summary.mean, low: low, high: high,
-                                  label: "\(line.name) · step \(Int(point.x)): \(spec.y) \(ValueFormat.number(summary.mean)), \(summary.n) seed\(summary.n == 1 ? "" : "s")")
+                                  label: "\(line.name) · step \(Int(point.x)): \(spec.y) \(NumberFormat.quoted.string(summary.mean)), \(summary.n) seed\(summary.n == 1 ? "" : "s")")
             }
             return ChartSeries(name: line.name, points: points, style: .lines, band: true, colorIndex: index)
         }

@@ -1,3 +1,4 @@
+import Numerics
 import Planning
 import Site
 import Store
@@ -9,7 +10,7 @@ enum ExperimentBoxes {
             id: planned.experiment.id, total: summary.total, ok: summary.ok, diverged: summary.diverged,
             failed: summary.failed, missing: summary.missing, trainedNow: summary.trainedNow,
             missingReasons: summary.missingReasons.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            best: summary.best.map { ($0.metric, ValueFormat.number($0.value), "\($0.configuration) (mean of \($0.seeds) seed\($0.seeds == 1 ? "" : "s"))") },
+            best: summary.best.map { ($0.metric, NumberFormat.quoted.string($0.value), "\($0.configuration) (mean of \($0.seeds) seed\($0.seeds == 1 ? "" : "s"))") },
             failures: summary.failures)
     }
 }

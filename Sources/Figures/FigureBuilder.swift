@@ -1,5 +1,6 @@
 import Foundation
 import Notes
+import Numerics
 import Planning
 import Site
 import Store
@@ -28,7 +29,7 @@ public struct FigureBuilder {
             let summary = ExperimentSummary(planned, index: lookup.index, trainedInThisBuild: lookup.trainedNow)
             views[planned.experiment.location] = .experiment(ExperimentBoxes.box(summary, planned))
             var best: [String: String] = [:]
-            for (metric, value) in summary.bestByMetric { best["best.\(metric)"] = ValueFormat.number(value.value) }
+            for (metric, value) in summary.bestByMetric { best["best.\(metric)"] = NumberFormat.quoted.string(value.value) }
             values["\(planned.experiment.qualifiedID)"] = best
         }
 

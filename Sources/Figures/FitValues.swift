@@ -1,11 +1,5 @@
 import Analysis
-
-extension ValueFormat {
-    /// `[0.256, 0.413]`: an interval's ends to three significant digits, as fits are quoted.
-    static func interval(_ interval: ConfidenceInterval) -> String {
-        "[\(number(interval.lower, digits: 3)), \(number(interval.upper, digits: 3))]"
-    }
-}
+import Numerics
 
 /// What every fitted figure says about its fit's parameters, in prose values and in its caption.
 enum FitValues {
@@ -14,11 +8,11 @@ enum FitValues {
         var values: [String: String] = [:]
         for name in fit.parameterNames {
             guard let value = fit.parameters[name] else { continue }
-            values[name] = ValueFormat.number(value, digits: 3)
+            values[name] = NumberFormat.quoted(digits: 3).string(value)
             guard let interval = fit.intervals[name] else { continue }
-            values["\(name).low"] = ValueFormat.number(interval.lower, digits: 3)
-            values["\(name).high"] = ValueFormat.number(interval.upper, digits: 3)
-            values["\(name).interval"] = ValueFormat.interval(interval)
+            values["\(name).low"] = NumberFormat.quoted(digits: 3).string(interval.lower)
+            values["\(name).high"] = NumberFormat.quoted(digits: 3).string(interval.upper)
+            values["\(name).interval"] = NumberFormat.interval(interval.lower, interval.upper)
         }
         return values
     }
@@ -27,7 +21,7 @@ enum FitValues {
     /// bootstrap; `symbol` spells a parameter for the caption (`alpha` as α).
     static func intervalsClause<Law>(_ fit: FitResult<Law>, symbol: (String) -> String = { $0 }) -> String {
         let intervals = fit.parameterNames.compactMap { name in
-            fit.intervals[name].map { "\(symbol(name)) ∈ \(ValueFormat.interval($0))" }
+            fit.intervals[name].map { "\(symbol(name)) ∈ \(NumberFormat.interval($0.lower, $0.upper))" }
         }
         guard !intervals.isEmpty else { return "" }
         let unit = fit.resampling == .seeds ? "\(fit.seedCount) seeds" : "points"

@@ -1,5 +1,6 @@
 import Analysis
 import Engine
+import Numerics
 import Site
 
 extension PlotFigure {
@@ -24,7 +25,7 @@ extension PlotFigure {
         let fit = result.fit
         let heldOutX = Set(result.holdout?.heldOut.map(\.x) ?? [])
         func named(_ candidate: FrontierCandidate) -> String {
-            let at = "\(spec.x) \(ValueFormat.number(candidate.x))"
+            let at = "\(spec.x) \(NumberFormat.quoted.string(candidate.x))"
             return candidate.name.isEmpty ? at : "\(candidate.name) (\(at))"
         }
 
@@ -32,8 +33,8 @@ extension PlotFigure {
         let slot = data.series.count
         let marks = result.frontier.map { candidate -> ChartPoint in
             let summary = SeedSummary(candidate.observations.map(\.y))!
-            var label = "frontier · \(candidate.name.isEmpty ? "" : "\(candidate.name) · ")\(spec.x) = \(ValueFormat.number(candidate.x)): "
-            label += "\(spec.y) \(ValueFormat.number(summary.mean)), \(summary.n) seed\(summary.n == 1 ? "" : "s")"
+            var label = "frontier · \(candidate.name.isEmpty ? "" : "\(candidate.name) · ")\(spec.x) = \(NumberFormat.quoted.string(candidate.x)): "
+            label += "\(spec.y) \(NumberFormat.quoted.string(summary.mean)), \(summary.n) seed\(summary.n == 1 ? "" : "s")"
             if heldOutX.contains(candidate.x) { label += ", held out of the fit" }
             return ChartPoint(x: candidate.x, y: summary.mean, hollow: heldOutX.contains(candidate.x), label: label)
         }
@@ -54,10 +55,10 @@ extension PlotFigure {
         if let check = result.holdout {
             let misses = check.heldOut.map { point in
                 let names = result.frontier.filter { $0.x == point.x }.map(named).joined(separator: ", ")
-                return "\(names): observed \(ValueFormat.number(point.observed)), predicted \(ValueFormat.number(point.predicted))"
+                return "\(names): observed \(NumberFormat.quoted.string(point.observed)), predicted \(NumberFormat.quoted.string(point.predicted))"
             }
-            notes += " Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(ValueFormat.number(check.rmsLogError, digits: 2))."
-            values["holdout_error"] = ValueFormat.number(check.rmsLogError, digits: 2)
+            notes += " Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(NumberFormat.quoted(digits: 2).string(check.rmsLogError))."
+            values["holdout_error"] = NumberFormat.quoted(digits: 2).string(check.rmsLogError)
         }
         notes += " " + describe(fit, series: "frontier", x: spec.x, y: spec.y)
         if !fit.intervals.isEmpty {

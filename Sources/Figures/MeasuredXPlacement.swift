@@ -1,3 +1,5 @@
+import Numerics
+
 extension PlotData {
     /// x measured per trial (flops, params): every configuration is one point, at its seeds' x.
     ///
@@ -40,7 +42,7 @@ private struct Place: Hashable {
 
     /// Why this configuration and `other` cannot both be drawn at one x, naming the keys that differ.
     func sharing(x: String, value: Double, with other: Place, series: String, experiments: [String]) -> String {
-        let at = "\(x) = \(ValueFormat.number(value))"
+        let at = "\(x) = \(NumberFormat.quoted.string(value))"
         guard experiment == other.experiment else {
             return "experiments '\(experiments[experiment])' and '\(experiments[other.experiment])' both have a configuration at \(at) in '\(series)': draw them apart with 'series' or 'where'"
         }

@@ -1,4 +1,5 @@
 import Analysis
+import Numerics
 import Site
 
 extension PlotFigure {
@@ -21,28 +22,28 @@ extension PlotFigure {
         var csv = "\(spec.x),optimal_\(lr),\(spec.y)_at_optimum,interpolated,edge\n"
         let points = law.optima.map { optimum -> ChartPoint in
             csv += "\(optimum.width),\(optimum.learningRate),\(optimum.loss),\(optimum.interpolated),\(optimum.edge?.rawValue ?? "")\n"
-            var label = "\(spec.x) = \(ValueFormat.number(optimum.width)): best \(lr) \(ValueFormat.number(optimum.learningRate, digits: 3))"
+            var label = "\(spec.x) = \(NumberFormat.quoted.string(optimum.width)): best \(lr) \(NumberFormat.quoted(digits: 3).string(optimum.learningRate))"
             label += optimum.interpolated ? " (interpolated)" : ""
             if let edge = optimum.edge { label += " — at the \(edge.rawValue) \(lr) tried; left out of the law" }
             return ChartPoint(x: optimum.width, y: optimum.learningRate, hollow: optimum.edge != nil, label: label)
         }
         let fitted = law.fit
-        let curve = FittedCurve(name: "\(lr)* = \(ValueFormat.number(law.coefficient, digits: 3))·\(spec.x)^−\(ValueFormat.number(law.exponent, digits: 3))",
+        let curve = FittedCurve(name: "\(lr)* = \(NumberFormat.quoted(digits: 3).string(law.coefficient))·\(spec.x)^−\(NumberFormat.quoted(digits: 3).string(law.exponent))",
                                 fittedRange: fitted.xRange, colorIndex: 0, xScale: .log) { fitted.predict($0) }
         let chart = Chart(xLabel: spec.x, yLabel: "best \(lr) (for \(spec.y))", xScale: .log, yScale: .log,
                           series: [ChartSeries(name: "best \(lr)", points: points, style: .markers, colorIndex: 0)], curves: [curve])
-        var values = ["exponent": ValueFormat.number(law.exponent, digits: 3), "coefficient": ValueFormat.number(law.coefficient, digits: 3)]
+        var values = ["exponent": NumberFormat.quoted(digits: 3).string(law.exponent), "coefficient": NumberFormat.quoted(digits: 3).string(law.coefficient)]
         // Each width's optimum, for prose: `at.1024`.
-        for optimum in law.optima { values["at.\(ValueFormat.number(optimum.width))"] = ValueFormat.number(optimum.learningRate, digits: 3) }
-        var notes = "Optimal \(lr) law: \(lr)* = c·\(spec.x)^−γ with γ = \(ValueFormat.number(law.exponent, digits: 3))"
+        for optimum in law.optima { values["at.\(NumberFormat.quoted.string(optimum.width))"] = NumberFormat.quoted(digits: 3).string(optimum.learningRate) }
+        var notes = "Optimal \(lr) law: \(lr)* = c·\(spec.x)^−γ with γ = \(NumberFormat.quoted(digits: 3).string(law.exponent))"
         if let interval = law.exponentInterval {
-            values["exponent.low"] = ValueFormat.number(interval.lower, digits: 3)
-            values["exponent.high"] = ValueFormat.number(interval.upper, digits: 3)
-            values["exponent.interval"] = ValueFormat.interval(interval)
+            values["exponent.low"] = NumberFormat.quoted(digits: 3).string(interval.lower)
+            values["exponent.high"] = NumberFormat.quoted(digits: 3).string(interval.upper)
+            values["exponent.interval"] = NumberFormat.interval(interval.lower, interval.upper)
             notes += " (95% bootstrap interval over seeds \(values["exponent.interval"]!))"
         }
-        notes += ", c = \(ValueFormat.number(law.coefficient, digits: 3)); each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
-        let edges = law.optima.filter { $0.edge != nil }.map { ValueFormat.number($0.width) }
+        notes += ", c = \(NumberFormat.quoted(digits: 3).string(law.coefficient)); each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
+        let edges = law.optima.filter { $0.edge != nil }.map { NumberFormat.quoted.string($0.width) }
         if !edges.isEmpty { notes += " At \(spec.x) \(edges.joined(separator: ", ")) the best \(lr) is at the edge of the sweep (hollow), so those are left out." }
         return .success(FigureOutput(svg: SVGChart.render(chart), notes: notes, csv: csv, values: values))
     }

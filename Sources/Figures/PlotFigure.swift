@@ -2,6 +2,7 @@ import Analysis
 import Engine
 import Foundation
 import Notes
+import Numerics
 import Planning
 import Site
 import Store
@@ -78,9 +79,9 @@ enum PlotFigure {
                         let check = try Holdout.check(observations, holdOut: spec.holdout, fit: lawThrough)
                         fit = check.fit
                         heldOutX = Set(check.heldOut.map(\.x))
-                        let misses = check.heldOut.map { "\(spec.x) \(ValueFormat.number($0.x)): observed \(ValueFormat.number($0.observed)), predicted \(ValueFormat.number($0.predicted))" }
-                        captionParts.append("Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(ValueFormat.number(check.rmsLogError, digits: 2)).")
-                        quote("holdout_error", ValueFormat.number(check.rmsLogError, digits: 2))
+                        let misses = check.heldOut.map { "\(spec.x) \(NumberFormat.quoted.string($0.x)): observed \(NumberFormat.quoted.string($0.observed)), predicted \(NumberFormat.quoted.string($0.predicted))" }
+                        captionParts.append("Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(NumberFormat.quoted(digits: 2).string(check.rmsLogError)).")
+                        quote("holdout_error", NumberFormat.quoted(digits: 2).string(check.rmsLogError))
                     } else {
                         fit = try lawThrough(observations)
                     }
@@ -109,11 +110,11 @@ enum PlotFigure {
             let points = line.points.map { point -> ChartPoint in
                 let summary = SeedSummary(point.values.map(\.y))!
                 let (low, high) = spread(summary, values: point.values.map(\.y), error: spec.error)
-                let at = "\(prefixes[0])at.\(ValueFormat.number(point.x))"
-                values[at] = ValueFormat.number(summary.mean)
-                if let std = summary.std { values["\(at).std"] = ValueFormat.number(std, digits: 2) }
-                var label = "\(line.name)\(point.setting.isEmpty ? "" : " · \(point.setting)") · \(spec.x) = \(ValueFormat.number(point.x)): \(spec.y) \(ValueFormat.number(summary.mean))"
-                if let std = summary.std { label += " ± \(ValueFormat.number(std, digits: 2)) (std)" }
+                let at = "\(prefixes[0])at.\(NumberFormat.quoted.string(point.x))"
+                values[at] = NumberFormat.quoted.string(summary.mean)
+                if let std = summary.std { values["\(at).std"] = NumberFormat.quoted(digits: 2).string(std) }
+                var label = "\(line.name)\(point.setting.isEmpty ? "" : " · \(point.setting)") · \(spec.x) = \(NumberFormat.quoted.string(point.x)): \(spec.y) \(NumberFormat.quoted.string(summary.mean))"
+                if let std = summary.std { label += " ± \(NumberFormat.quoted(digits: 2).string(std)) (std)" }
                 label += ", \(summary.n) seed\(summary.n == 1 ? "" : "s")"
                 if let chosen = point.chosen { label += ", best \(spec.bestOver!) = \(chosen)\(point.atEdge ? " (edge of the sweep)" : "")" }
                 if heldOutX.contains(point.x) { label += ", held out of the fit" }
@@ -175,7 +176,7 @@ enum PlotFigure {
     static func describe(_ fit: FitResult<CurveLaw>, series: String?, x: String, y: String) -> String {
         var text = "Fit\(series.map { " (\($0))" } ?? ""): \(fit.law.formula(x: x, y: y))"
         text += FitValues.intervalsClause(fit)
-        text += "; fitted on \(x) from \(ValueFormat.number(fit.xRange.lowerBound)) to \(ValueFormat.number(fit.xRange.upperBound)), RMS log residual \(ValueFormat.number(fit.rmsLogResidual, digits: 2))."
+        text += "; fitted on \(x) from \(NumberFormat.quoted.string(fit.xRange.lowerBound)) to \(NumberFormat.quoted.string(fit.xRange.upperBound)), RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual))."
         return text
     }
 

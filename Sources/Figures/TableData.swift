@@ -1,5 +1,6 @@
 import Analysis
 import Engine
+import Numerics
 import Planning
 import Site
 import Store
@@ -72,10 +73,10 @@ enum TableData {
 
     static func format(_ summary: SeedSummary, _ aggregate: TableSpec.Aggregate, values: [Double], higherIsBetter: Bool) -> String {
         switch aggregate {
-        case .mean: return ValueFormat.number(summary.mean)
-        case .best: return ValueFormat.number((higherIsBetter ? values.max() : values.min()) ?? summary.mean)
-        case .meanStd: return summary.std.map { ValueFormat.withSpread(summary.mean, $0) } ?? ValueFormat.number(summary.mean)
-        case .meanSem: return summary.sem.map { ValueFormat.withSpread(summary.mean, $0) } ?? ValueFormat.number(summary.mean)
+        case .mean: return NumberFormat.quoted.string(summary.mean)
+        case .best: return NumberFormat.quoted.string((higherIsBetter ? values.max() : values.min()) ?? summary.mean)
+        case .meanStd: return summary.std.map { NumberFormat.withSpread(summary.mean, $0) } ?? NumberFormat.quoted.string(summary.mean)
+        case .meanSem: return summary.sem.map { NumberFormat.withSpread(summary.mean, $0) } ?? NumberFormat.quoted.string(summary.mean)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Analysis
+import Numerics
 
 extension PlotFigure {
     /// The exponent refitted from each x on (dropping the smallest first): the caption's sentence,
@@ -9,12 +10,12 @@ extension PlotFigure {
             let refits = try Transient.refits(form, observations, bootstrap: bootstrap)
             var quoted: [String: String] = [:]
             let parts = refits.map { refit -> String in
-                let from = ValueFormat.number(refit.from)
-                let b = ValueFormat.number(refit.fit.parameters["b"]!, digits: 3)
-                for (name, value) in refit.fit.parameters { quoted["\(name).from.\(from)"] = ValueFormat.number(value, digits: 3) }
+                let from = NumberFormat.quoted.string(refit.from)
+                let b = NumberFormat.quoted(digits: 3).string(refit.fit.parameters["b"]!)
+                for (name, value) in refit.fit.parameters { quoted["\(name).from.\(from)"] = NumberFormat.quoted(digits: 3).string(value) }
                 var text = "from \(from): \(b)"
                 if let interval = refit.fit.intervals["b"] {
-                    let range = ValueFormat.interval(interval)
+                    let range = NumberFormat.interval(interval.lower, interval.upper)
                     quoted["b.from.\(from).interval"] = range
                     text += " \(range)"
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// One value of a trial's configuration as written in a directive: the JSON-shaped subset of YAML
 /// that configurations use.
@@ -33,7 +34,7 @@ public enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .int(let v): return String(v)
-        case .double(let v): return Self.shortNumber(v)
+        case .double(let v): return NumberFormat.configValue.string(v)
         case .string(let v): return v
         case .bool(let v): return String(v)
         case .mapping(let v): return "{" + v.keys.sorted().map { "\($0): \(v[$0]!)" }.joined(separator: ", ") + "}"
@@ -46,17 +47,5 @@ public enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
         case .double(let v): return v
         default: return nil
         }
-    }
-
-    /// `0.001` as `1e-3`, `0.03` as `3e-2`, `0.5` as `0.5`: how learning rates are written in papers.
-    static func shortNumber(_ v: Double) -> String {
-        if v != 0, abs(v) < 0.1 || abs(v) >= 1e5 {
-            let exponent = Int(floor(log10(abs(v))))
-            let mantissa = v / pow(10, Double(exponent))
-            let rounded = (mantissa * 1e6).rounded() / 1e6
-            let m = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-            return "\(m)e\(exponent)"
-        }
-        return v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 }

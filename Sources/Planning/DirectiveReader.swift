@@ -1,5 +1,6 @@
 import Engine
 import Notes
+import Numerics
 
 /// Reads a directive's YAML mapping against its schema, collecting every problem with its
 /// position: the one reader of experiment, plot and table directives. Unknown keys get a
@@ -102,7 +103,7 @@ public struct DirectiveReader {
     public mutating func number(_ key: String) -> Double? {
         guard let node = fields[key], let rule = rule(key) else { return nil }
         guard let value = node.double, rule.violation(value) == nil else {
-            report(key, "'\(key)' must be a number in \(rule.written(ConfigValue.shortNumber).replacingOccurrences(of: "number in ", with: ""))")
+            report(key, "'\(key)' must be a number in \(rule.written(NumberFormat.configValue.string).replacingOccurrences(of: "number in ", with: ""))")
             return nil
         }
         return value

@@ -1,5 +1,6 @@
 import Engine
 import Notes
+import Numerics
 
 /// Every key a kind of directive (experiment, plot, table) may hold, declared once.
 public struct DirectiveSchema: Sendable {
@@ -27,7 +28,7 @@ public struct DirectiveSchema: Sendable {
         for key in keys {
             let values: String
             switch key.value {
-            case .rule(let rule): values = rule.written(ConfigValue.shortNumber)
+            case .rule(let rule): values = rule.written(NumberFormat.configValue.string)
             case .names: values = "a name or a list of names"
             case .configFilter: values = "{configuration key: value, …}"
             }
@@ -39,7 +40,7 @@ public struct DirectiveSchema: Sendable {
             // A section's own keys (`spurious.majority_fraction`) follow it.
             if case .rule(.section(let fields)) = key.value {
                 for field in fields {
-                    var cells = ["`\(key.name).\(field.name)`", field.rule.written(ConfigValue.shortNumber), Self.code(field.defaultText)]
+                    var cells = ["`\(key.name).\(field.name)`", field.rule.written(NumberFormat.configValue.string), Self.code(field.defaultText)]
                     if showsConditions { cells.append(key.condition.isEmpty ? "all" : key.condition) }
                     lines.append(Self.row(cells + [field.help]))
                 }

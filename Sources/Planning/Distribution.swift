@@ -65,24 +65,3 @@ public enum Distribution: Hashable, Sendable {
         }
     }
 }
-
-/// The SplitMix64 generator (Steele, Lea and Flood 2014): random-search sample i is drawn from a
-/// generator seeded by (sweep seed, i) alone, so asking for more samples keeps the earlier ones.
-struct SampleStream {
-    private var state: UInt64
-
-    init(sweepSeed: UInt64, sample: Int) {
-        state = sweepSeed &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(sample) &+ 0xD1B5_4A32_D192_ED03
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1) with 53 random bits.
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}

@@ -1,5 +1,6 @@
 import Engine
 import Notes
+import Numerics
 
 /// The keys of an `experiment` directive: the sweep's own keys, then every training key as
 /// `ConfigKeys` declares it (type, range, default, when it applies, help).
@@ -37,7 +38,7 @@ public enum ExperimentSchema {
             return .success(.int(value))
         case .number:
             guard let value = node.double, value.isFinite else { return fail("must be a number, not \(describe(node))") }
-            if let violation = rule.violation(value, ConfigValue.shortNumber) { return fail(violation) }
+            if let violation = rule.violation(value, NumberFormat.configValue.string) { return fail(violation) }
             return .success(node.int.map { .int($0) } ?? .double(value))
         case .choice(let allowed):
             guard let value = node.string, node.mapping == nil, node.sequence == nil else {

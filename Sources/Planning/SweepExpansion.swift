@@ -1,3 +1,5 @@
+import Numerics
+
 /// Expands an experiment's sweep into points: one value for every swept key.
 public enum SweepExpansion {
     /// A point of the sweep: the swept keys' values, in the order the directive wrote the keys.
@@ -17,7 +19,7 @@ public enum SweepExpansion {
         case .random:
             // Lists are uniform choices; sample i depends only on (sweep seed, i).
             return (0..<experiment.samples).map { i in
-                var stream = SampleStream(sweepSeed: experiment.sweepSeed, sample: i)
+                var stream = SplitMix64(sweepSeed: experiment.sweepSeed, sample: i)
                 var point: Point = experiment.randomKeys.map { ($0.key, $0.distribution.sample(stream.unit())) }
                 for axis in experiment.axes {
                     point.append((axis.key, Distribution.choice(axis.values).sample(stream.unit())))

@@ -1,5 +1,6 @@
-import XCTest
 import Analysis
+import Numerics
+import XCTest
 
 final class BootstrapTests: XCTestCase {
     func testSameSeedSameIntervalDifferentSeedDifferentInterval() throws {
@@ -19,8 +20,19 @@ final class BootstrapTests: XCTestCase {
         var rng = SplitMix64(seed: 0)
         XCTAssertEqual(rng.next(), 0xE220_A839_7B1D_CDAF)
         XCTAssertEqual(rng.next(), 0x6E78_9E6A_A1B9_65F4)
+        XCTAssertEqual(rng.next(), 0x06C4_5D18_8009_454F)
+        XCTAssertEqual(rng.next(), 0xF88B_B8A8_724C_81EC)
         var bounded = SplitMix64(seed: 1)
+        XCTAssertEqual((0..<10).map { _ in bounded.index(below: 7) }, [3, 5, 6, 3, 3, 5, 6, 3, 1, 5])
         for _ in 0..<1000 { XCTAssertTrue((0..<3).contains(bounded.index(below: 3))) }
+    }
+
+    /// One interval to the bit, recorded as of 82be0d2: resampling must not drift with refactors.
+    func testAnIntervalIsFixedToTheBit() throws {
+        let values = [0.51, 0.48, 0.55, 0.47, 0.50, 0.53]
+        let interval = try XCTUnwrap(Bootstrap.percentileInterval(values, resamples: 200, seed: 7))
+        XCTAssertEqual(interval.lower.bitPattern, 0x3FDE_EEEE_EEEE_EEEF)
+        XCTAssertEqual(interval.upper.bitPattern, 0x3FE1_03C1_31D5_ACB8)
     }
 
     func testIndicesAreUniform() {

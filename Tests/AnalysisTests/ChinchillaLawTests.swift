@@ -1,6 +1,7 @@
-import XCTest
-import Foundation
 import Analysis
+import Foundation
+import Numerics
+import XCTest
 
 final class ChinchillaLawTests: XCTestCase {
     /// Hoffmann et al. 2022's own estimates, as the synthetic truth.

@@ -1,6 +1,7 @@
-import XCTest
-import Foundation
 import Analysis
+import Foundation
+import Numerics
+import XCTest
 
 final class ComputeFrontierTests: XCTestCase {
     /// A configuration with the same value for every seed, unless given per seed.

@@ -1,6 +1,7 @@
-import XCTest
-import Foundation
 import Analysis
+import Foundation
+import Numerics
+import XCTest
 
 /// A width × learning-rate grid like seed 004's: the best learning rate shrinks with width,
 /// lr*(w) = 0.2·w^−0.8, and the loss is quadratic in ln lr around it.

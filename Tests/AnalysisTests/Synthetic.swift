@@ -1,5 +1,6 @@
-import Foundation
 import Analysis
+import Foundation
+import Numerics
 
 /// A standard normal draw (Box–Muller), for synthetic data.
 func normal(_ rng: inout SplitMix64) -> Double {

@@ -35,6 +35,22 @@ import Testing
         #expect(SweepExpansion.points(otherSeed).map { $0.map(\.value) } != first.map { $0.map(\.value) })
     }
 
+    /// Random sweeps' trial keys depend on these draws: recorded as of 82be0d2, they must not move.
+    @Test func randomSamplesAreFixedAcrossVersions() throws {
+        let experiment = try #require(parseExperiment("id: r\nsweep: random\nsweep_seed: 5\nsamples: 3\nlr: loguniform(1e-4, 1e-1)\ndropout: uniform(0, 0.5)\nwidth: integer(8, 64)\nactivation: choice(relu, gelu, tanh)\ndepth: [1, 2, 3]").experiment)
+        let drawn = SweepExpansion.points(experiment).map { point in
+            point.map { key, value -> String in
+                if case .double(let d) = value { return "\(key)=\(String(d.bitPattern, radix: 16))" }
+                return "\(key)=\(value)"
+            }.joined(separator: " ")
+        }
+        #expect(drawn == [
+            "lr=3f93de512dcbb8cb dropout=3fcebac5285c1d8c width=57 activation=gelu depth=3",
+            "lr=3f1ff7f6a23447ad dropout=3fdaf9b4eaf0ef9c width=22 activation=relu depth=2",
+            "lr=3f92e29fb1a2f4a6 dropout=3fc171824d319d68 width=18 activation=relu depth=2",
+        ])
+    }
+
     @Test func seedsMultiplyTrials() {
         #expect(plannedTrials(tinyTeacher).count == 8)
         #expect(Set(plannedTrials(tinyTeacher).map(\.key)).count == 8)

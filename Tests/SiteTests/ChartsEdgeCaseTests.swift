@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 import Testing
 @testable import Site
 
@@ -56,7 +57,7 @@ import Testing
             let svg = SVGChart.render(chart)
             #expect(!svg.contains("NaN") && !svg.contains("inf"), "\(values) on \(scale)")
         }
-        #expect(NumberLabel.compact(5e-324).contains("e-324"))
+        #expect(NumberFormat.label.string(5e-324).contains("e-324"))
     }
 
     @Test func curveLeavingThePlotIsClipped() {

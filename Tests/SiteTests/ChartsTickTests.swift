@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 import Testing
 @testable import Site
 
@@ -76,16 +77,16 @@ import Testing
     }
 
     @Test func numbersReadCompactly() {
-        #expect(NumberLabel.compact(1024) == "1024")
-        #expect(NumberLabel.compact(0.35214) == "0.352")
-        #expect(NumberLabel.compact(3e-4) == "3×10⁻⁴")
-        #expect(NumberLabel.compact(1e-5) == "10⁻⁵")
-        #expect(NumberLabel.compact(2.5e6) == "2.5×10⁶")
-        #expect(NumberLabel.compact(-0.5) == "−0.5")
-        #expect(NumberLabel.compactAll([1e-4, 1e-3, 1e-2]) == ["10⁻⁴", "10⁻³", "10⁻²"])
-        #expect(NumberLabel.cell(0.95) == "0.950")
-        #expect(NumberLabel.cell(0.99996) == "1.00")
-        #expect(NumberLabel.ticks([0, 0.5, 1], step: 0.5) == ["0.0", "0.5", "1.0"])
-        #expect(NumberLabel.ticks([0, 5e5, 1e6], step: 5e5) == ["0", "5×10⁵", "10⁶"])
+        #expect(NumberFormat.label.string(1024) == "1024")
+        #expect(NumberFormat.label.string(0.35214) == "0.352")
+        #expect(NumberFormat.label.string(3e-4) == "3×10⁻⁴")
+        #expect(NumberFormat.label.string(1e-5) == "10⁻⁵")
+        #expect(NumberFormat.label.string(2.5e6) == "2.5×10⁶")
+        #expect(NumberFormat.label.string(-0.5) == "−0.5")
+        #expect(NumberFormat.label.strings([1e-4, 1e-3, 1e-2]) == ["10⁻⁴", "10⁻³", "10⁻²"])
+        #expect(NumberFormat.cell.string(0.95) == "0.950")
+        #expect(NumberFormat.cell.string(0.99996) == "1.00")
+        #expect(NumberFormat.tick(step: 0.5).strings([0, 0.5, 1]) == ["0.0", "0.5", "1.0"])
+        #expect(NumberFormat.tick(step: 5e5).strings([0, 5e5, 1e6]) == ["0", "5×10⁵", "10⁶"])
     }
 }

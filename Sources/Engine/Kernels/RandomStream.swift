@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// A counter-based random stream: output i is a SplitMix64 hash of (key, i).
 ///
@@ -17,37 +18,32 @@ public struct RandomStream: Sendable {
     }
 
     private let key: UInt64
-    private var counter: UInt64 = 0
+    /// Output i (from 1) is mix(key + i·γ), which is output i of SplitMix64 seeded with key + γ.
+    private var generator: SplitMix64
 
     public init(seed: UInt64, purpose: Purpose, substream: UInt64 = 0) {
-        key = RandomStream.mix(RandomStream.mix(seed ^ 0x6C62_6C62_6F6F_6B00) ^ RandomStream.mix(purpose.rawValue &* 0x9E37_79B9_7F4A_7C15 &+ substream))
+        self.init(key: SplitMix64.mix(SplitMix64.mix(seed ^ 0x6C62_6C62_6F6F_6B00) ^ SplitMix64.mix(purpose.rawValue &* SplitMix64.gamma &+ substream)))
     }
 
     /// A child stream, independent of this one, for example one per generated example.
     public func child(_ index: UInt64) -> RandomStream {
-        RandomStream(key: RandomStream.mix(key ^ RandomStream.mix(index &+ 0xA5A5_A5A5)))
+        RandomStream(key: SplitMix64.mix(key ^ SplitMix64.mix(index &+ 0xA5A5_A5A5)))
     }
 
-    private init(key: UInt64) { self.key = key }
-
-    @inline(__always)
-    static func mix(_ z0: UInt64) -> UInt64 {
-        var z = z0 &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+    private init(key: UInt64) {
+        self.key = key
+        generator = SplitMix64(seed: key &+ SplitMix64.gamma)
     }
 
     @inline(__always)
     public mutating func next() -> UInt64 {
-        counter &+= 1
-        return RandomStream.mix(key &+ counter &* 0x9E37_79B9_7F4A_7C15)
+        generator.next()
     }
 
     /// Uniform in [0, 1) with 53 random bits.
     @inline(__always)
     public mutating func uniform() -> Double {
-        Double(next() >> 11) * 0x1.0p-53
+        generator.unit()
     }
 
     /// Uniform in [0, 1) with 24 random bits (exactly representable in Float).
@@ -76,11 +72,17 @@ public struct RandomStream: Sendable {
         return p
     }
 
+    /// Shuffles in place. Through a buffer pointer: the array's generic `swapAt` allocates in
+    /// debug builds, and a training step reshuffles every epoch and must not allocate.
     public mutating func shuffle(_ p: inout [Int]) {
         if p.count < 2 { return }
-        for i in stride(from: p.count - 1, to: 0, by: -1) {
-            let j = below(i + 1)
-            p.swapAt(i, j)
+        p.withUnsafeMutableBufferPointer { b in
+            for i in stride(from: b.count - 1, to: 0, by: -1) {
+                let j = below(i + 1)
+                let t = b[i]
+                b[i] = b[j]
+                b[j] = t
+            }
         }
     }
 }

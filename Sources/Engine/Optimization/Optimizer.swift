@@ -39,7 +39,9 @@ final class Optimizer {
     /// One update of `parameters` from `gradients` at learning rate `lr`, group by group.
     func step(parameters: UnsafeMutablePointer<Float>, gradients: UnsafePointer<Float>, lr: Double, groups: [ParameterGroup]) {
         stepCount += 1
-        for g in groups {
+        // By index: `for g in groups` calls a generic iterator that allocates in debug builds.
+        for k in 0..<groups.count {
+            let g = groups[k]
             let rate = Float(lr) * g.learningRateScale
             let decay = g.decays ? weightDecay : 0
             let p = parameters + g.offset, d = gradients + g.offset

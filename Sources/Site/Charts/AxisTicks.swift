@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// Chooses "nice" ticks: 1, 2, 5 × 10ᵏ steps on linear axes; 1, 2, 5 × 10ᵏ, then decades only,
 /// then every other decade on log axes. Candidates go from dense to sparse, and the first whose
@@ -71,7 +72,7 @@ struct AxisTicks: Sendable {
                 let final = (upper / step + 1e-9).rounded(.down)
                 guard final >= first, final - first < 1000 else { continue }
                 let values = stride(from: first, through: final, by: 1).map { $0 * step }
-                let labels = NumberLabel.ticks(values, step: step)
+                let labels = NumberFormat.tick(step: step).strings(values)
                 let ticks = zip(values, labels).map { AxisTick(value: $0, label: $1) }
                 if fits(values, labels) { return ticks }
                 last = ticks
@@ -108,7 +109,7 @@ struct AxisTicks: Sendable {
         }
         var chosen: (values: [Double], every: Int, allMultipliers: Bool)?
         for candidate in candidates where candidate.values.count >= 2 {
-            if fits(candidate.values, NumberLabel.ticks(candidate.values, step: nil)) {
+            if fits(candidate.values, NumberFormat.tick(step: nil).strings(candidate.values)) {
                 chosen = candidate
                 break
             }
@@ -119,7 +120,7 @@ struct AxisTicks: Sendable {
             return linear
         }
         guard let chosen else { return linearTicks() ?? [] }
-        let labels = NumberLabel.ticks(chosen.values, step: nil)
+        let labels = NumberFormat.tick(step: nil).strings(chosen.values)
         var ticks = zip(chosen.values, labels).map { AxisTick(value: $0, label: $1) }
         // Unlabelled minor ticks keep the log scale readable: 2 … 9 × 10ᵏ when decades are
         // wide enough to show them, the skipped decades otherwise.
@@ -134,7 +135,7 @@ struct AxisTicks: Sendable {
 
     /// Explicit ticks keep every k-th label, the smallest k that fits; the rest stay as marks.
     func thinned(_ values: [Double]) -> [AxisTick] {
-        let labels = NumberLabel.compactAll(values)
+        let labels = NumberFormat.label.strings(values)
         for k in 1...max(1, values.count) {
             let kept = values.indices.filter { $0 % k == 0 }
             // Values the author chose are all worth labelling: only overlap thins them.

@@ -1,3 +1,5 @@
+import Numerics
+
 /// Grid lines, axis lines, ticks, tick labels and axis titles: the parts of a chart that are
 /// drawn in the page's muted colours rather than the palette.
 struct ChartAxes: Sendable {
@@ -29,7 +31,7 @@ struct ChartAxes: Sendable {
         for t in xTicks {
             guard let x = frame.x(t.value) else { continue }
             let length = t.isMajor ? ChartMetrics.tickLength : ChartMetrics.minorTickLength
-            tickPath += "M\(SVGText.number(x)) \(SVGText.number(frame.bottom)) v\(SVGText.number(length)) "
+            tickPath += "M\(NumberFormat.svgCoordinate.string(x)) \(NumberFormat.svgCoordinate.string(frame.bottom)) v\(NumberFormat.svgCoordinate.string(length)) "
             if let label = t.label {
                 out.append(SVGText.text(label, x: x, y: frame.bottom + ChartMetrics.tickLength + 4 + ChartMetrics.tickFontSize,
                                         className: "lb-tick-label", anchor: "middle"))
@@ -38,7 +40,7 @@ struct ChartAxes: Sendable {
         for t in yTicks {
             guard let y = frame.y(t.value) else { continue }
             let length = t.isMajor ? ChartMetrics.tickLength : ChartMetrics.minorTickLength
-            tickPath += "M\(SVGText.number(frame.left)) \(SVGText.number(y)) h\(SVGText.number(-length)) "
+            tickPath += "M\(NumberFormat.svgCoordinate.string(frame.left)) \(NumberFormat.svgCoordinate.string(y)) h\(NumberFormat.svgCoordinate.string(-length)) "
             if let label = t.label {
                 out.append(SVGText.text(label, x: frame.left - ChartMetrics.tickLength - 4, y: y + ChartMetrics.tickFontSize * 0.35,
                                         className: "lb-tick-label", anchor: "end"))
@@ -58,7 +60,7 @@ struct ChartAxes: Sendable {
         return [
             SVGText.text(xLabel, x: frame.left + frame.width / 2, y: xY, className: "lb-axis-label", anchor: "middle"),
             SVGText.text(yLabel, x: yX, y: midY, className: "lb-axis-label", anchor: "middle",
-                         extra: " transform=\"rotate(-90 \(SVGText.number(yX)) \(SVGText.number(midY)))\""),
+                         extra: " transform=\"rotate(-90 \(NumberFormat.svgCoordinate.string(yX)) \(NumberFormat.svgCoordinate.string(midY)))\""),
         ].joined(separator: "\n")
     }
 }

@@ -1,7 +1,9 @@
+import Numerics
+
 /// The outer `<svg>` shared by charts and heatmaps: size, viewBox, accessibility, stylesheet.
 enum ChartEnvelope {
     static func wrap(_ body: String, width: Double, height: Double, accessibleTitle: String, summary: String) -> String {
-        let w = SVGText.number(width), h = SVGText.number(height)
+        let w = NumberFormat.svgCoordinate.string(width), h = NumberFormat.svgCoordinate.string(height)
         return """
         <svg xmlns="http://www.w3.org/2000/svg" class="lb-chart" width="\(w)" height="\(h)" viewBox="0 0 \(w) \(h)" role="img">
         \(SVGText.title(accessibleTitle))
@@ -32,7 +34,7 @@ enum ChartEnvelope {
         ]
         let yX = ChartLayout.outerPadding + ChartMetrics.labelFontSize, midY = top + frameHeight / 2
         body.append(SVGText.text(yLabel, x: yX, y: midY, className: "lb-axis-label", anchor: "middle",
-                                 extra: " transform=\"rotate(-90 \(SVGText.number(yX)) \(SVGText.number(midY)))\""))
+                                 extra: " transform=\"rotate(-90 \(NumberFormat.svgCoordinate.string(yX)) \(NumberFormat.svgCoordinate.string(midY)))\""))
         if let title { body.append(heading(title, x: left)) }
         return wrap(body.joined(separator: "\n"), width: width, height: height,
                     accessibleTitle: accessibleTitle, summary: "\(accessibleTitle): no data")

@@ -1,3 +1,5 @@
+import Numerics
+
 /// The key to a chart: one row per series and fitted curve, plus rows explaining the dashed
 /// extrapolation and the held-out points when the chart has them.
 struct ChartLegend: Sendable {

@@ -1,3 +1,5 @@
+import Numerics
+
 /// The data layers of a chart, bottom to top: bands, fitted curves, lines, error bars,
 /// held-out predictions, markers. Each series is one group whose class sets its colour.
 struct ChartMarks: Sendable {
@@ -73,13 +75,13 @@ struct ChartMarks: Sendable {
             let low = p.low.map(frame.yClamped) ?? y
             let high = p.high.map(frame.yClamped) ?? y
             guard abs(low - high) >= 1 else { return nil }
-            var d = "M\(SVGText.number(x)) \(SVGText.number(low)) L\(SVGText.number(x)) \(SVGText.number(high))"
+            var d = "M\(NumberFormat.svgCoordinate.string(x)) \(NumberFormat.svgCoordinate.string(low)) L\(NumberFormat.svgCoordinate.string(x)) \(NumberFormat.svgCoordinate.string(high))"
             let cap = 3.0
             if p.low != nil && low < frame.bottom {
-                d += " M\(SVGText.number(x - cap)) \(SVGText.number(low)) L\(SVGText.number(x + cap)) \(SVGText.number(low))"
+                d += " M\(NumberFormat.svgCoordinate.string(x - cap)) \(NumberFormat.svgCoordinate.string(low)) L\(NumberFormat.svgCoordinate.string(x + cap)) \(NumberFormat.svgCoordinate.string(low))"
             }
             if p.high != nil && high > frame.top {
-                d += " M\(SVGText.number(x - cap)) \(SVGText.number(high)) L\(SVGText.number(x + cap)) \(SVGText.number(high))"
+                d += " M\(NumberFormat.svgCoordinate.string(x - cap)) \(NumberFormat.svgCoordinate.string(high)) L\(NumberFormat.svgCoordinate.string(x + cap)) \(NumberFormat.svgCoordinate.string(high))"
             }
             return "<path class=\"lb-errorbar\" d=\"\(d)\"/>"
         }
@@ -92,7 +94,7 @@ struct ChartMarks: Sendable {
         return s.points.filter(\.hollow).flatMap { p -> [String] in
             guard let predicted = data.prediction(of: curve, at: p.x), let observed = pixel(p.x, p.y),
                   let at = pixel(p.x, predicted), frame.contains(x: at.x, y: at.y) else { return [] }
-            let text = "prediction at \(chart.xLabel) = \(NumberLabel.hover(p.x)): \(chart.yLabel) = \(NumberLabel.hover(predicted)) (observed \(NumberLabel.hover(p.y)))"
+            let text = "prediction at \(chart.xLabel) = \(NumberFormat.hover.string(p.x)): \(chart.yLabel) = \(NumberFormat.hover.string(predicted)) (observed \(NumberFormat.hover.string(p.y)))"
             return [SVGText.line(observed.x, observed.y, at.x, at.y, className: "lb-residual"),
                     PredictionMark.svg(x: at.x, y: at.y, title: text)]
         }
@@ -110,9 +112,9 @@ struct ChartMarks: Sendable {
     }
 
     private func hover(_ p: ChartPoint, series: String) -> String {
-        var text = "\(series): \(chart.xLabel) = \(NumberLabel.hover(p.x)), \(chart.yLabel) = \(NumberLabel.hover(p.y))"
+        var text = "\(series): \(chart.xLabel) = \(NumberFormat.hover.string(p.x)), \(chart.yLabel) = \(NumberFormat.hover.string(p.y))"
         if let low = p.low, let high = p.high {
-            text += " (\(NumberLabel.hover(low)) to \(NumberLabel.hover(high)))"
+            text += " (\(NumberFormat.hover.string(low)) to \(NumberFormat.hover.string(high)))"
         }
         if p.hollow { text += ", held out of the fit" }
         return text

@@ -1,3 +1,5 @@
+import Numerics
+
 /// The key to a heatmap's colours: a vertical bar of the ramp, with ticks in the metric's units
 /// and the metric's name along it. Drawn as stacked rectangles rather than a gradient, so no
 /// element ids are needed (ids would collide between charts inlined in the same page).
@@ -13,7 +15,7 @@ struct HeatmapColorBar: Sendable {
 
     var ticks: [AxisTick] {
         guard colors.upper > colors.lower else {
-            return [AxisTick(value: colors.lower, label: NumberLabel.compact(colors.lower))]
+            return [AxisTick(value: colors.lower, label: NumberFormat.label.string(colors.lower))]
         }
         return AxisTicks(lower: colors.lower, upper: colors.upper, scale: colors.scale,
                          length: height, orientation: .vertical).ticks()
@@ -41,7 +43,7 @@ struct HeatmapColorBar: Sendable {
         for t in ticks {
             let y = colors.upper > colors.lower ? top + height * (1 - colors.position(t.value)) : top + height / 2
             let length = t.isMajor ? ChartMetrics.tickLength : ChartMetrics.minorTickLength
-            tickPath += "M\(SVGText.number(x + Self.barWidth)) \(SVGText.number(y)) h\(SVGText.number(length)) "
+            tickPath += "M\(NumberFormat.svgCoordinate.string(x + Self.barWidth)) \(NumberFormat.svgCoordinate.string(y)) h\(NumberFormat.svgCoordinate.string(length)) "
             if let label = t.label {
                 widest = max(widest, AxisTicks.labelWidth(label, fontSize: ChartMetrics.tickFontSize))
                 out.append(SVGText.text(label, x: x + Self.barWidth + ChartMetrics.tickLength + 3,
@@ -52,7 +54,7 @@ struct HeatmapColorBar: Sendable {
         let labelX = x + Self.barWidth + ChartMetrics.tickLength + 4 + widest + 8 + ChartMetrics.labelFontSize * 0.75
         let midY = top + height / 2
         out.append(SVGText.text(label, x: labelX, y: midY, className: "lb-axis-label", anchor: "middle",
-                                extra: " transform=\"rotate(90 \(SVGText.number(labelX)) \(SVGText.number(midY)))\""))
+                                extra: " transform=\"rotate(90 \(NumberFormat.svgCoordinate.string(labelX)) \(NumberFormat.svgCoordinate.string(midY)))\""))
         out.append("</g>")
         return out.joined(separator: "\n")
     }

@@ -1,3 +1,5 @@
+import Numerics
+
 /// The layout and cells of a heatmap: keys along the left and bottom, the colour bar on the
 /// right, and a key for the marks (best per column, no result) under the x axis title.
 struct HeatmapGrid: Sendable {
@@ -30,7 +32,7 @@ struct HeatmapGrid: Sendable {
     static func labels(_ keys: [HeatmapKey]) -> [String] {
         let numbers = keys.compactMap(\.value)
         guard numbers.count == keys.count else { return keys.map(\.label) }
-        return NumberLabel.compactAll(numbers)
+        return NumberFormat.label.strings(numbers)
     }
 
     var cellWidth: Double { width / Double(heatmap.xValues.count) }
@@ -55,11 +57,11 @@ struct HeatmapGrid: Sendable {
                     continue
                 }
                 let isBest = best[column] == row
-                let title = SVGText.title("\(place): \(heatmap.colorLabel) = \(NumberLabel.hover(value))"
+                let title = SVGText.title("\(place): \(heatmap.colorLabel) = \(NumberFormat.hover.string(value))"
                     + (isBest ? ", best in this column" : ""))
                 out.append(SVGText.rect(x: x, y: y, width: cellWidth, height: cellHeight, className: "lb-cell",
                                         extra: " fill=\"\(colors.fill(value))\"", children: title))
-                let text = NumberLabel.cell(value)
+                let text = NumberFormat.cell.string(value)
                 if AxisTicks.labelWidth(text, fontSize: valueFont) <= cellWidth - 6, cellHeight >= valueFont + 4 {
                     out.append(SVGText.text(text, x: x + cellWidth / 2, y: y + cellHeight / 2 + valueFont * 0.35,
                                             className: "lb-cell-value \(colors.inkClass(value))", anchor: "middle",
@@ -83,7 +85,7 @@ struct HeatmapGrid: Sendable {
             // The line x' + y' = offset, in cell coordinates, cut to the cell.
             let start = (x: min(offset, width), y: offset - min(offset, width))
             let end = (x: offset - min(offset, height), y: min(offset, height))
-            d += "M\(SVGText.number(x + start.x)) \(SVGText.number(y + start.y)) L\(SVGText.number(x + end.x)) \(SVGText.number(y + end.y)) "
+            d += "M\(NumberFormat.svgCoordinate.string(x + start.x)) \(NumberFormat.svgCoordinate.string(y + start.y)) L\(NumberFormat.svgCoordinate.string(x + end.x)) \(NumberFormat.svgCoordinate.string(y + end.y)) "
             offset += 5
         }
         return d.isEmpty ? "" : "<path class=\"lb-hatch\" d=\"\(d.dropLast())\" pointer-events=\"none\"/>"
@@ -110,7 +112,7 @@ struct HeatmapGrid: Sendable {
         out.append(SVGText.text(heatmap.xLabel, x: left + width / 2, y: xTitleY, className: "lb-axis-label", anchor: "middle"))
         let yX = ChartLayout.outerPadding + ChartMetrics.labelFontSize, midY = top + height / 2
         out.append(SVGText.text(heatmap.yLabel, x: yX, y: midY, className: "lb-axis-label", anchor: "middle",
-                                extra: " transform=\"rotate(-90 \(SVGText.number(yX)) \(SVGText.number(midY)))\""))
+                                extra: " transform=\"rotate(-90 \(NumberFormat.svgCoordinate.string(yX)) \(NumberFormat.svgCoordinate.string(midY)))\""))
         out.append("</g>")
         return out.joined(separator: "\n")
     }

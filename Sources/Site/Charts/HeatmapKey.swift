@@ -1,3 +1,5 @@
+import Numerics
+
 /// One value of a swept key along a heatmap axis: a number (width 128, lr 3e-4) or a name
 /// (`relu`). Numbers are labelled compactly; names are shown as they are.
 public struct HeatmapKey: Sendable, Hashable, ExpressibleByStringLiteral,
@@ -7,7 +9,7 @@ public struct HeatmapKey: Sendable, Hashable, ExpressibleByStringLiteral,
 
     public init(_ value: Double) {
         self.value = value
-        self.label = NumberLabel.compact(value)
+        self.label = NumberFormat.label.string(value)
     }
 
     public init(_ label: String) {

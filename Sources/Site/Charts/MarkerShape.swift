@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// Marker shapes, one per series alongside its colour, so series stay apart in greyscale print
 /// and for readers who cannot tell the colours apart.
@@ -17,7 +18,7 @@ enum MarkerShape: Int, CaseIterable, Sendable {
             children.isEmpty ? "\(open)/>" : "\(open)>\(children)</\(open.dropFirst().prefix { $0 != " " })>"
         }
         if self == .circle {
-            return close("<circle class=\"\(className)\" cx=\"\(SVGText.number(x))\" cy=\"\(SVGText.number(y))\" r=\"\(SVGText.number(r))\"")
+            return close("<circle class=\"\(className)\" cx=\"\(NumberFormat.svgCoordinate.string(x))\" cy=\"\(NumberFormat.svgCoordinate.string(y))\" r=\"\(NumberFormat.svgCoordinate.string(r))\"")
         }
         return close("<path class=\"\(className)\" d=\"\(SVGText.path(vertices(x: x, y: y, radius: r))) Z\"")
     }
