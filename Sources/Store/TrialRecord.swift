@@ -31,6 +31,11 @@ public struct TrialRecord: Codable, Sendable, Equatable {
         }
     }
 
+    /// The record format: 2 since the curve's training figures were named apart from the final
+    /// evaluation (`train_batch_loss`); older records are read as format 2 (see `init(from:)`).
+    public var format = TrialRecord.currentFormat
+    public static let currentFormat = 2
+
     public var key: String
     public var inputs: TrialInputs
     public var status: Status
@@ -45,9 +50,36 @@ public struct TrialRecord: Codable, Sendable, Equatable {
     public var provenance: Provenance
 
     enum CodingKeys: String, CodingKey {
-        case key, inputs, status, message, metrics, curve, steps, threads, provenance
+        case format, key, inputs, status, message, metrics, curve, steps, threads, provenance
         case finalStep = "final_step"
         case wallSeconds = "wall_seconds"
+    }
+
+    /// Reads any format. A format-1 record (no `format` field) called the curve's minibatch
+    /// means `train_loss`/`train_acc` and their best `best_train_loss`/`best_train_acc`: those
+    /// are renamed on reading, so every record means one thing by one name. The file is not
+    /// rewritten, and the trial's key (from its inputs) is the same.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let written = try c.decodeIfPresent(Int.self, forKey: .format) ?? 1
+        key = try c.decode(String.self, forKey: .key)
+        inputs = try c.decode(TrialInputs.self, forKey: .inputs)
+        status = try c.decode(Status.self, forKey: .status)
+        message = try c.decodeIfPresent(String.self, forKey: .message)
+        metrics = try c.decode([String: Double].self, forKey: .metrics)
+        curve = try c.decode([CurvePoint].self, forKey: .curve)
+        steps = try c.decode(Int.self, forKey: .steps)
+        finalStep = try c.decode(Int.self, forKey: .finalStep)
+        threads = try c.decode(Int.self, forKey: .threads)
+        wallSeconds = try c.decode(Double.self, forKey: .wallSeconds)
+        provenance = try c.decode(Provenance.self, forKey: .provenance)
+        if written < 2 {
+            // Only the best values came from the curve; `train_loss` itself was the final evaluation.
+            for old in [Metric.best(Metric.trainLoss), Metric.best(Metric.trainAcc)] {
+                if let value = metrics.removeValue(forKey: old) { metrics[Metric.renamedInFormat2[old]!] = value }
+            }
+        }
+        format = Self.currentFormat
     }
 
     public init(key: String, inputs: TrialInputs, result: TrialResult, provenance: Provenance) {

@@ -29,9 +29,9 @@ final class TrainingTests: XCTestCase {
         print("teacher: test_acc \(m["test_acc"]!), test_loss \(m["test_loss"]!), train_loss \(m["train_loss"]!)")
         XCTAssertGreaterThan(m["test_acc"]!, 0.6, "chance is 0.25")
         XCTAssertLessThan(m["test_loss"]!, log(4.0) * 0.8)
-        XCTAssertLessThan(result.curve.last!.trainLoss!, result.curve.first!.trainLoss!)
+        XCTAssertLessThan(result.curve.last!.trainBatchLoss!, result.curve.first!.trainBatchLoss!)
         for name in ["train_loss", "train_acc", "val_loss", "val_acc", "test_loss", "test_acc",
-                     "best_train_loss", "best_val_loss", "best_val_acc", "best_test_loss", "best_test_acc",
+                     "best_train_batch_loss", "best_val_loss", "best_val_acc", "best_test_loss", "best_test_acc",
                      "params", "flops", "steps"] {
             XCTAssertNotNil(m[name], name)
         }

@@ -30,7 +30,7 @@ import Testing
             "notes/2026-01-01-sweep.md:10:10: error: 'dropout' must be in [0, 1), got 1.5",
             "notes/2026-01-01-sweep.md:11:12: error: 'optimizer' must be one of sgd, adam, adamw, got 'adma'; did you mean 'adam'?",
             "notes/2026-01-01-sweep.md:12:11: error: 'nesterov' must be true or false, not string 'maybe'",
-            "notes/2026-01-01-sweep.md:13:26: error: 'early_stopping.metric' must be one of train_loss, train_acc, val_loss, val_acc, test_loss, test_acc, val_worst_group_loss, val_worst_group_acc, test_worst_group_loss, test_worst_group_acc, got 'val_los'; did you mean 'val_loss'?",
+            "notes/2026-01-01-sweep.md:13:26: error: 'early_stopping.metric' must be one of train_batch_loss, train_batch_acc, val_loss, val_acc, test_loss, test_acc, val_worst_group_loss, val_worst_group_acc, test_worst_group_loss, test_worst_group_acc, got 'val_los'; did you mean 'val_loss'?",
         ])
     }
 

@@ -53,7 +53,7 @@ public enum Task: String, Codable, CaseIterable, Sendable {
 
 /// Stop when a validation metric has not improved for `patience` evaluations.
 public struct EarlyStopping: Codable, Hashable, Sendable {
-    /// A learning-curve metric: `val_loss`, `val_acc`, `test_loss`, `test_acc`, `train_loss`.
+    /// A learning-curve metric: `val_loss`, `val_acc`, `test_loss`, `test_acc`, `train_batch_loss`…
     public var metric: String
     /// Evaluations (every `eval_every` steps) without improvement before stopping.
     public var patience: Int

@@ -1,7 +1,12 @@
 /// The one registry of metric names, alike in the store, early stopping, plots (`y:`, `color:`),
 /// table columns and prose values: what a trial records, and which way is better.
 public enum Metric {
+    /// Evaluated on the training set, in evaluation mode, at the end (or at the restored step).
     public static let trainLoss = "train_loss", trainAcc = "train_acc"
+    /// The learning curve's training figures: means over the minibatches since the previous
+    /// point, in training mode (dropout on, batch statistics). Not the same quantity as
+    /// `train_loss`, so not the same name.
+    public static let trainBatchLoss = "train_batch_loss", trainBatchAcc = "train_batch_acc"
     public static let valLoss = "val_loss", valAcc = "val_acc"
     public static let testLoss = "test_loss", testAcc = "test_acc"
     public static let params = "params", flops = "flops", steps = "steps"
@@ -10,15 +15,21 @@ public enum Metric {
     public static let testWorstGroupLoss = "test_worst_group_loss", testWorstGroupAcc = "test_worst_group_acc"
     /// Metrics of the curve, each also reported as `best_<name>` (worst-group ones only for
     /// datasets with groups).
-    public static let curveMetrics = [trainLoss, trainAcc, valLoss, valAcc, testLoss, testAcc,
+    public static let curveMetrics = [trainBatchLoss, trainBatchAcc, valLoss, valAcc, testLoss, testAcc,
                                       valWorstGroupLoss, valWorstGroupAcc, testWorstGroupLoss, testWorstGroupAcc]
+    /// Measured once, after training: the training set in evaluation mode.
+    public static let finalOnly = [trainLoss, trainAcc]
     /// Counts and costs of the whole run.
     public static let totals = [params, flops, steps, wallSeconds]
     /// The splits evaluated group by group, on datasets with groups.
     public static let groupSplits = ["val", "test"]
 
     /// Every metric a trial records, except the per-group ones (`test_group_acc.<group>`).
-    public static let all = curveMetrics + curveMetrics.map(best) + totals
+    public static let all = finalOnly + curveMetrics + curveMetrics.map(best) + totals
+
+    /// Names records before format 2 used for the curve's training figures, and their names now.
+    public static let renamedInFormat2 = [trainLoss: trainBatchLoss, trainAcc: trainBatchAcc,
+                                          best(trainLoss): best(trainBatchLoss), best(trainAcc): best(trainBatchAcc)]
 
     /// `<split>_group_acc.<group>` and `<split>_group_loss.<group>`, for `val` and `test`.
     public static func groupAcc(_ split: String, _ group: String) -> String { "\(split)_group_acc.\(group)" }

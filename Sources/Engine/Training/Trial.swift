@@ -55,8 +55,8 @@ struct Trial {
             let test = run.evaluate(data.test)
             let classification = data.task == .classification
             var point = CurvePoint(
-                step: stepsRun, lr: lr, trainLoss: finite(runningLoss / Double(runningBatches)),
-                trainAcc: classification ? Double(runningCorrect) / Double(runningExamples) : nil,
+                step: stepsRun, lr: lr, trainBatchLoss: finite(runningLoss / Double(runningBatches)),
+                trainBatchAcc: classification ? Double(runningCorrect) / Double(runningExamples) : nil,
                 valLoss: finite(validation.loss), valAcc: validation.accuracy,
                 testLoss: finite(test.loss), testAcc: test.accuracy)
             if data.groupCount > 0 {
