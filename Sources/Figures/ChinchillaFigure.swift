@@ -17,11 +17,19 @@ extension PlotFigure {
         let rows = data.series.flatMap(\.rows).filter { $0.y.isFinite }
         let observations = rows.map { ScaleObservation(modelSize: $0.params, dataSize: $0.x, loss: $0.y, seed: Int($0.seed)) }
         let fit: FitResult<ChinchillaLaw>
+        var holdout: ChinchillaHoldout?
         do {
-            fit = try ChinchillaLaw.fit(observations, bootstrap: bootstrap)
+            if spec.holdout > 0 {
+                holdout = try ChinchillaHoldout.check(observations, holdingOut: spec.holdout, bootstrap: bootstrap)
+                fit = holdout!.fit
+            } else {
+                fit = try ChinchillaLaw.fit(observations, bootstrap: bootstrap)
+            }
         } catch {
-            return .failure(PlotProblem(key: "fit", message: "cannot fit L(N, D) = E + A/N^α + B/D^β, N = params and D = \(spec.x): \(error)"))
+            return .failure(PlotProblem(key: spec.holdout > 0 ? "holdout" : "fit",
+                                        message: "cannot fit L(N, D) = E + A/N^α + B/D^β, N = params and D = \(spec.x): \(error)"))
         }
+        if let holdout { markHeldOut(holdout, in: &drawing, data: data) }
         let law = fit.law
         for (index, line) in data.series.enumerated() {
             let sizes = line.rows.map(\.params).filter(\.isFinite)
@@ -44,13 +52,36 @@ extension PlotFigure {
         values["data_exponent"] = NumberFormat.quoted(digits: 3).string(1 - sizeShare)
         values["residual"] = NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual)
         var notes = drawing.notes
-        var text = "Fit (Hoffmann et al. 2022, approach 3, over every point): \(spec.y) = \(NumberFormat.quoted(digits: 3).string(law.E)) + "
+        let over = holdout.map { "over all but the \($0.heldOut.count) configuration\($0.heldOut.count == 1 ? "" : "s") of largest N·D" } ?? "over every point"
+        var text = "Fit (Hoffmann et al. 2022, approach 3, \(over)): \(spec.y) = \(NumberFormat.quoted(digits: 3).string(law.E)) + "
             + "\(NumberFormat.quoted(digits: 3).string(law.A))/N^\(NumberFormat.quoted(digits: 3).string(law.alpha)) + "
             + "\(NumberFormat.quoted(digits: 3).string(law.B))/D^\(NumberFormat.quoted(digits: 3).string(law.beta)), with N = params and D = \(spec.x)"
         text += FitValues.intervalsClause(fit) { ["alpha": "α", "beta": "β"][$0] ?? $0 }
         text += "; RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual)). "
         text += "If compute grows as N·D, the compute-optimal model grows as C^\(values["size_exponent"]!) and its data as C^\(values["data_exponent"]!)."
+        if let holdout {
+            let misses = holdout.heldOut.map {
+                "N \(NumberFormat.quoted.string($0.modelSize)), \(spec.x) \(NumberFormat.quoted.string($0.dataSize)): observed \(NumberFormat.quoted.string($0.observed)), predicted \(NumberFormat.quoted.string($0.predicted))"
+            }
+            text += " Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(NumberFormat.quoted(digits: 2).string(holdout.rmsLogError))."
+            values["holdout_error"] = NumberFormat.quoted(digits: 2).string(holdout.rmsLogError)
+        } else {
+            text += " " + FitValues.notHeldOut
+        }
         notes.append(text)
         return .success(FigureOutput(svg: SVGChart.render(drawing.chart), notes: notes.joined(separator: " "), csv: drawing.csv, values: values))
+    }
+
+    /// Held-out configurations drawn hollow, as a one-variable law's held-out points are.
+    private static func markHeldOut(_ holdout: ChinchillaHoldout, in drawing: inout ScatterDrawing, data: PlotData) {
+        for (index, line) in data.series.enumerated() where index < drawing.chart.series.count {
+            let sizes = Set(line.rows.map(\.params))
+            for p in drawing.chart.series[index].points.indices {
+                let x = drawing.chart.series[index].points[p].x
+                guard holdout.heldOut.contains(where: { sizes.contains($0.modelSize) && $0.dataSize == x }) else { continue }
+                drawing.chart.series[index].points[p].hollow = true
+                drawing.chart.series[index].points[p].label = drawing.chart.series[index].points[p].label.map { $0 + ", held out of the fit" }
+            }
+        }
     }
 }

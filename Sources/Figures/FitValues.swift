@@ -3,6 +3,9 @@ import Numerics
 
 /// What every fitted figure says about its fit's parameters, in prose values and in its caption.
 enum FitValues {
+    /// Said of every law that no held-out point checks: a fit is judged by what it predicts.
+    static let notHeldOut = "Not checked on held-out points (add holdout to see how the law predicts beyond its range)."
+
     /// `b`, `b.low`, `b.high`, `b.interval` for each parameter, as the law names it.
     static func of<Law>(_ fit: FitResult<Law>) -> [String: String] {
         var values: [String: String] = [:]

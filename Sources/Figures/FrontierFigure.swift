@@ -61,6 +61,7 @@ extension PlotFigure {
             values["holdout_error"] = NumberFormat.quoted(digits: 2).string(check.rmsLogError)
         }
         notes += " " + describe(fit, series: "frontier", x: spec.x, y: spec.y)
+        if result.holdout == nil { notes += " " + FitValues.notHeldOut }
         if !fit.intervals.isEmpty {
             notes += " Each resample chooses the frontier again, so the intervals include the doubt about which configurations are on it."
         }

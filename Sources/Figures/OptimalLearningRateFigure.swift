@@ -45,6 +45,7 @@ extension PlotFigure {
         notes += ", c = \(NumberFormat.quoted(digits: 3).string(law.coefficient)); each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
         let edges = law.optima.filter { $0.edge != nil }.map { NumberFormat.quoted.string($0.width) }
         if !edges.isEmpty { notes += " At \(spec.x) \(edges.joined(separator: ", ")) the best \(lr) is at the edge of the sweep (hollow), so those are left out." }
+        notes += " " + FitValues.notHeldOut
         return .success(FigureOutput(svg: SVGChart.render(chart), notes: notes, csv: csv, values: values))
     }
 }

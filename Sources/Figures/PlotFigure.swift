@@ -131,6 +131,7 @@ enum PlotFigure {
         if edges > 0 {
             captionParts.append("At \(edges) point\(edges == 1 ? "" : "s") the best \(spec.bestOver!) is at the edge of the sweep, so the true optimum may lie outside it.")
         }
+        if CurveLaw.Form(rawValue: spec.fit.rawValue) != nil && spec.holdout == 0 { captionParts.append(FitValues.notHeldOut) }
         return .success(ScatterDrawing(chart: chart, notes: captionParts, csv: csv, values: values))
     }
 

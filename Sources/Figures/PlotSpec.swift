@@ -145,7 +145,6 @@ public struct PlotSpec: Sendable {
         }
         if spec.fit == .chinchilla {
             if spec.bestOver != nil { reader.report("best_over", "'fit: chinchilla' fits every configuration; it takes no 'best_over'") }
-            if spec.holdout > 0 { reader.report("holdout", "'fit: chinchilla' has no holdout yet; remove 'holdout'") }
             if PlotSpec.measuredX.contains(spec.x) { reader.report("x", "'fit: chinchilla' takes the data size as x (steps, train_size, …), and the model size from each trial's params") }
         }
         if spec.isLearningCurve && spec.fit != .none { reader.report("fit", "learning curves (x: step) are not fitted") }

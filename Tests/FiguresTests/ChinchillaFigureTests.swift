@@ -51,6 +51,45 @@ func chinchillaFixture(_ directives: String) throws -> FigureFixture {
         #expect(page.occurrences(of: "<path class=\"lb-fit\"") == 4, "one curve per width")
     }
 
+    @Test func aHoldoutKeepsTheLargestComputeOutAndJudgesTheLawThere() throws {
+        let fixture = try chinchillaFixture("""
+        ```plot
+        id: law
+        experiment: grid
+        x: steps
+        y: test_loss
+        series: width
+        scale: log-log
+        fit: chinchilla
+        holdout: 2
+        ```
+
+        Held out, the law is off by {{< value "law.holdout_error" >}}.
+        """)
+        let page = fixture.page(fixture.cleanBuild())
+        #expect(page.contains("approach 3, over all but the 2 configurations of largest N·D)"), "\(page)")
+        // The two largest N·D: width 128 with 6400 steps, then width 128 with 1600 (N = 163,840).
+        #expect(page.contains("Held out of the fit: N 163840, steps 6400: observed"), "\(page)")
+        #expect(page.contains("; N 163840, steps 1600: observed"))
+        let error = try #require(page.quotedNumber(after: "off by "))
+        #expect(error < 0.02, "an exact law predicts its held-out points")
+        #expect(page.occurrences(of: "held out of the fit</title>") == 2, "the two are drawn hollow")
+        #expect(!page.contains("Not checked on held-out points"))
+    }
+
+    @Test func aLawWithoutAHoldoutSaysSo() throws {
+        let fixture = try chinchillaFixture("""
+        ```plot
+        experiment: grid
+        x: steps
+        y: test_loss
+        series: width
+        fit: chinchilla
+        ```
+        """)
+        #expect(fixture.page(fixture.cleanBuild()).contains("Not checked on held-out points"))
+    }
+
     @Test func chinchillaSpecErrorsNameTheirKeys() throws {
         let fixture = try chinchillaFixture("""
         ```plot
@@ -63,7 +102,7 @@ func chinchillaFixture(_ directives: String) throws -> FigureFixture {
         ```
         """)
         let messages = fixture.build().diagnostics.map(\.description)
-        #expect(messages.contains("notes/widths.md:21:10: error: 'fit: chinchilla' has no holdout yet; remove 'holdout'"))
+        #expect(!messages.contains { $0.contains("holdout") }, "a chinchilla law takes a holdout")
         #expect(messages.contains { $0.hasPrefix("notes/widths.md:17:4: error: 'fit: chinchilla' takes the data size as x") }, "\(messages)")
     }
 }
