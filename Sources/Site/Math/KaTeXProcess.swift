@@ -8,7 +8,8 @@ final class KaTeXProcess {
     private let input = Pipe()
     private let output = Pipe()
     private let errors = Pipe()
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
+    private var lineStart = 0
     private var nextID = 0
 
     init(_ installation: KaTeXInstallation, macros: [String: String]) throws(MathProblem) {
@@ -69,18 +70,29 @@ final class KaTeXProcess {
     private struct Line: Encodable { var id: Int; var tex: String; var display: Bool }
     private struct Answer: Decodable { var id: Int; var html: String?; var error: String?; var position: Int? }
 
-    /// The next line node wrote, or nil when it has ended.
+    /// The next line node wrote, or nil when it has ended. Lines are cut out of `buffer` from
+    /// `lineStart` on, and the buffer is compacted only when more is read.
     private func readLine() -> String? {
         let handle = output.fileHandleForReading
+        var searched = lineStart
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer = Data(buffer[(newline + 1)...])
-                return String(decoding: line, as: UTF8.self)
+            let newline: Int? = buffer.withUnsafeBytes { bytes in
+                guard searched < bytes.count, let base = bytes.baseAddress,
+                      let found = memchr(base + searched, 0x0A, bytes.count - searched) else { return nil }
+                return base.distance(to: UnsafeRawPointer(found))
             }
+            if let newline {
+                let line = String(decoding: buffer[lineStart..<newline], as: UTF8.self)
+                lineStart = newline + 1
+                return line
+            }
+            searched = buffer.count
             let chunk = handle.availableData
             if chunk.isEmpty { return nil }
-            buffer += chunk
+            buffer.removeSubrange(0..<lineStart)
+            searched -= lineStart
+            lineStart = 0
+            buffer.append(contentsOf: chunk)
         }
     }
 

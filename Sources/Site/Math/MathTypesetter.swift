@@ -12,6 +12,8 @@ public final class MathTypesetter: @unchecked Sendable {
     private var process: KaTeXProcess?
     private var failure: MathProblem?
     private var typesetCount = 0
+    /// What this build has typeset or read already: check and render ask for the same formulas.
+    private var known: [MathRequest: TypesetMath] = [:]
 
     /// `cacheFolder` nil keeps nothing between builds; `writesCache` false only reads it (`check`
     /// writes nothing).
@@ -42,9 +44,9 @@ public final class MathTypesetter: @unchecked Sendable {
             var results: [MathRequest: TypesetMath] = [:]
             var missing: [MathRequest] = []
             for request in requests.sorted(by: { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }) {
-                if let cached = cache?.read(request) { results[request] = cached } else { missing.append(request) }
+                if let result = known[request] ?? cache?.read(request) { results[request] = result } else { missing.append(request) }
             }
-            guard !missing.isEmpty else { return .success(results) }
+            guard !missing.isEmpty else { known.merge(results) { $1 }; return .success(results) }
             do throws(MathProblem) {
                 let typeset = try running().typeset(missing)
                 typesetCount += missing.count
@@ -52,6 +54,7 @@ public final class MathTypesetter: @unchecked Sendable {
                     results[request] = result
                     cache?.write(result, for: request)
                 }
+                known.merge(results) { $1 }
                 return .success(results)
             } catch {
                 process = nil
