@@ -43,12 +43,15 @@ extension PlotFigure {
         values["data_exponent"] = ValueFormat.number(1 - sizeShare, digits: 3)
         values["residual"] = ValueFormat.number(fit.rmsLogResidual, digits: 2)
         var notes = drawing.notes
-        var text = "Fit (Hoffmann et al. 2022, approach 3, over every point): \(spec.y) = \(ValueFormat.number(law.E, digits: 3)) + "
-            + "\(ValueFormat.number(law.A, digits: 3))/N^\(ValueFormat.number(law.alpha, digits: 3)) + "
-            + "\(ValueFormat.number(law.B, digits: 3))/D^\(ValueFormat.number(law.beta, digits: 3)), with N = params and D = \(spec.x)"
-        text += FitValues.intervalsClause(fit) { ["alpha": "α", "beta": "β"][$0] ?? $0 }
+        let n = CaptionTeX.number
+        let y = CaptionTeX.symbol(spec.y)
+        var text = "Fit (Hoffmann et al. 2022, approach 3, over every point): "
+            + "$\(y) = \(n(law.E, 3)) + \(n(law.A, 3))/N^{\(n(law.alpha, 3))} + \(n(law.B, 3))/D^{\(n(law.beta, 3))}$, "
+            + "with \(y == "L" ? "$L$ the \(spec.y), " : "")$N$ = params and $D$ = \(spec.x)"
+        text += FitValues.intervalsClause(fit)
         text += "; RMS log residual \(ValueFormat.number(fit.rmsLogResidual, digits: 2)). "
-        text += "If compute grows as N·D, the compute-optimal model grows as C^\(values["size_exponent"]!) and its data as C^\(values["data_exponent"]!)."
+        text += "If compute grows as $C \\propto N D$, the compute-optimal model grows as $N_\\mathrm{opt} \\propto C^{\(values["size_exponent"]!)}$ "
+            + "and its data as $D_\\mathrm{opt} \\propto C^{\(values["data_exponent"]!)}$."
         notes.append(text)
         return .success(FigureOutput(svg: SVGChart.render(drawing.chart), notes: notes.joined(separator: " "), csv: drawing.csv, values: values))
     }

@@ -34,14 +34,15 @@ extension PlotFigure {
         var values = ["exponent": ValueFormat.number(law.exponent, digits: 3), "coefficient": ValueFormat.number(law.coefficient, digits: 3)]
         // Each width's optimum, for prose: `at.1024`.
         for optimum in law.optima { values["at.\(ValueFormat.number(optimum.width))"] = ValueFormat.number(optimum.learningRate, digits: 3) }
-        var notes = "Optimal \(lr) law: \(lr)* = c·\(spec.x)^−γ with γ = \(ValueFormat.number(law.exponent, digits: 3))"
+        let (eta, w) = (CaptionTeX.symbol(lr), CaptionTeX.symbol(spec.x))
+        var notes = "Optimal \(lr) law: $\(eta)^*(\(w)) = c\\,\(w)^{-\\gamma}$\(CaptionTeX.legend([lr, spec.x])) with $\\gamma = \(CaptionTeX.number(law.exponent))$"
         if let interval = law.exponentInterval {
             values["exponent.low"] = ValueFormat.number(interval.lower, digits: 3)
             values["exponent.high"] = ValueFormat.number(interval.upper, digits: 3)
             values["exponent.interval"] = ValueFormat.interval(interval)
-            notes += " (95% bootstrap interval over seeds \(values["exponent.interval"]!))"
+            notes += " (95% bootstrap interval over seeds $\(CaptionTeX.interval(interval))$)"
         }
-        notes += ", c = \(ValueFormat.number(law.coefficient, digits: 3)); each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
+        notes += ", $c = \(CaptionTeX.number(law.coefficient))$; each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
         let edges = law.optima.filter { $0.edge != nil }.map { ValueFormat.number($0.width) }
         if !edges.isEmpty { notes += " At \(spec.x) \(edges.joined(separator: ", ")) the best \(lr) is at the edge of the sweep (hollow), so those are left out." }
         return .success(FigureOutput(svg: SVGChart.render(chart), notes: notes, csv: csv, values: values))

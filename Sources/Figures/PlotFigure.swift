@@ -170,9 +170,9 @@ enum PlotFigure {
         }
     }
 
-    /// The fit in words, with intervals and what they rest on.
+    /// The fit in words and TeX, with intervals and what they rest on.
     static func describe(_ fit: FitResult<CurveLaw>, series: String?, x: String, y: String) -> String {
-        var text = "Fit\(series.map { " (\($0))" } ?? ""): \(fit.law.formula(x: x, y: y))"
+        var text = "Fit\(series.map { " (\($0))" } ?? ""): $\(CaptionTeX.law(fit.law, x: x, y: y))$\(CaptionTeX.legend([y, x]))"
         text += FitValues.intervalsClause(fit)
         text += "; fitted on \(x) from \(ValueFormat.number(fit.xRange.lowerBound)) to \(ValueFormat.number(fit.xRange.upperBound)), RMS log residual \(ValueFormat.number(fit.rmsLogResidual, digits: 2))."
         return text

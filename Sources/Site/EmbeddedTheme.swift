@@ -11,10 +11,10 @@ enum EmbeddedTheme {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>{{pageTitle}}</title>
-<link rel="stylesheet" href="{{root}}style.css">
 {{#math}}
 <link rel="stylesheet" href="{{root}}katex/katex.min.css">
 {{/math}}
+<link rel="stylesheet" href="{{root}}style.css">
 <link rel="alternate" type="application/atom+xml" title="{{siteTitle}}" href="{{root}}feed.xml">
 </head>
 <body>
@@ -240,7 +240,8 @@ img { max-width: 100%; height: auto; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums lining-nums; }
 th, td { padding: 0.25rem 0.7rem; border-bottom: 1px solid var(--rule); text-align: right; }
-/* Formulas: KaTeX's stylesheet (katex/katex.min.css) sets them; a wide one scrolls on a phone.
+/* Formulas: KaTeX's stylesheet (katex/katex.min.css, linked before this one) sets them, a little
+   smaller than its default beside this serif; a wide one scrolls on a phone.
    One KaTeX could not typeset shows as written, underlined, its message on hover. */
 .katex { font-size: 1.1em; }
 .katex-display { overflow-x: auto; overflow-y: hidden; padding: 0.15rem 0; }
