@@ -78,7 +78,7 @@ enum EmbeddedTheme {
 
 """#,
         "figure.mustache": #"""
-{{! A plot (its SVG, drawn by labbook) or a table, with the author's caption and the fit labbook adds (text and typeset formulas), where the numbers came from and the data as CSV. }}
+{{! A plot (its SVG, drawn by labbook) or a table, with the author's caption and the fit labbook adds (as written in `caption` and `fit`, typeset in `captionMath` and `fitMath`), where the numbers came from and the data as CSV. }}
 <figure class="{{kind}}"{{#anchor}} id="{{anchor}}"{{/anchor}}>
 {{#svg}}
 {{{svg}}}
@@ -89,7 +89,7 @@ enum EmbeddedTheme {
 {{#notDrawn}}
 <p class="notice">Not drawn: {{notDrawn}}.</p>
 {{/notDrawn}}
-<figcaption>{{#caption}}{{#pieces}}{{text}}{{{math}}}{{/pieces}} {{/caption}}{{#fit}}<span class="fit">{{#pieces}}{{text}}{{{math}}}{{/pieces}}</span> {{/fit}}<span class="provenance">{{provenance}}{{#csv}} <a href="{{csv}}">Data (CSV)</a>.{{/csv}}</span></figcaption>
+<figcaption>{{#caption}}{{#captionMath}}{{text}}{{{math}}}{{/captionMath}} {{/caption}}{{#fit}}<span class="fit">{{#fitMath}}{{text}}{{{math}}}{{/fitMath}}</span> {{/fit}}<span class="provenance">{{provenance}}{{#csv}} <a href="{{csv}}">Data (CSV)</a>.{{/csv}}</span></figcaption>
 </figure>
 
 """#,

@@ -14,9 +14,10 @@ struct PageFragments {
             return theme.render(box.templateContext(yaml: directive.body), with: .experimentBox)
         case .figure(let figure)?:
             var context = figure.templateContext(page: page)
-            // Caption and fit are text with formulas: pieces of either, for the template.
-            if let caption = figure.caption { context["caption"] = ["pieces": captionPieces(caption)] }
-            if !figure.fitNotes.isEmpty { context["fit"] = ["pieces": captionPieces(figure.fitNotes)] }
+            // Caption and fit are text with formulas: typeset as pieces for the built-in template,
+            // and still there as written for a notebook's own figure.mustache.
+            if let caption = figure.caption { context["captionMath"] = captionPieces(caption) }
+            if !figure.fitNotes.isEmpty { context["fitMath"] = captionPieces(figure.fitNotes) }
             return theme.render(context, with: .figure)
         case nil:
             var context: [String: Any] = ["kind": directive.kind.rawValue, "reason": figures.undrawnReason, "yaml": directive.body]
