@@ -125,6 +125,26 @@ import Testing
         #expect(!page.contains("katex.min.css") && !site.paths.contains("katex/katex.min.css"))
     }
 
+    /// A figure's caption and the fit labbook adds are text with formulas; a bad one in the
+    /// author's caption is an error at the directive.
+    @Test func captionsAreTypesetAndTheirErrorsPlaced() throws {
+        let folder = try TestNotebook(["notes/a.md": "---\ntitle: A\n---\nText.\n\n```plot\nid: p\nexperiment: e\nx: width\ny: test_loss\n```\n"])
+        let notebook = try Notebook.load(root: folder.root)
+        let directive = try #require(notebook.notes.first?.directives.first)
+        let figure = Figure(kind: .plot, id: "p", content: .notDrawn(reason: "nothing yet"), caption: "Loss at width $w$, not $\\frac{a}$, costs \\$5.",
+                            fitNotes: "Fit: $L = 0.574\\,w^{-0.0618}$; $b \\in [0.0478, 0.0759]$.", provenance: "From 0 trials.")
+        let site = SiteBuilder(notebook: notebook, directives: NotebookFigures(directives: [directive.location: .figure(figure)]),
+                               math: MathTypesetter(cacheFolder: nil)).render()
+        let page = try #require(site.page("notes/a.html"))
+        #expect(page.contains("<figcaption>Loss at width <span class=\"katex\">"))
+        #expect(page.contains("costs $5. <span class=\"fit\">Fit: <span class=\"katex\">"))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">b \\in [0.0478, 0.0759]</annotation>"))
+        #expect(page.contains("<code class=\"math-error\" title=\"KaTeX parse error:"))
+        #expect(site.diagnostics.map(\.description) == [
+            "notes/a.md:6:1: error: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input, in the caption's $\\frac{a}$",
+        ])
+    }
+
     @Test func pagesWithoutMathAreUntouched() throws {
         let (site, _) = try build(["notes/a.md": "---\ntitle: A\n---\nNo formulas, and it cost $5.\n"])
         #expect(site.page("notes/a.html")?.contains("katex") == false)
