@@ -1,7 +1,7 @@
 # labbook: build the notebook in notes/, run the tests, run the benchmarks.
 # Every target first installs the Debian packages it needs (only those missing).
 
-PACKAGES := pkg-config libcmark-dev libopenblas-dev zlib1g-dev dataset-fashion-mnist
+PACKAGES := pkg-config libcmark-dev libopenblas-dev zlib1g-dev dataset-fashion-mnist nodejs katex libjs-katex fonts-katex
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_RELEASE := swift build -c release
 LABBOOK := .build/release/labbook
@@ -20,6 +20,8 @@ deps:
 	fi
 	@pkg-config --exists libcmark openblas zlib || { \
 	  echo "make: error: pkg-config cannot find libcmark, openblas and zlib (packages: libcmark-dev libopenblas-dev zlib1g-dev)"; exit 1; }
+	@NODE_PATH=/usr/share/nodejs node -e 'require("katex")' 2>/dev/null || { \
+	  echo "make: error: node cannot load KaTeX from /usr/share/nodejs (packages: nodejs katex libjs-katex fonts-katex)"; exit 1; }
 
 notebook: deps
 	$(SWIFT_RELEASE) --product labbook

@@ -40,6 +40,8 @@ let package = Package(
         .target(name: "Site", dependencies: [
             "Notes", "Numerics",
             .product(name: "Mustache", package: "swift-mustache"),
+            // The keys of typeset formulas kept in .labbook/math.
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The stages of a build, run by name: load → check → plan → run → analyse → render → write.
         .target(name: "Pipeline", dependencies: [

@@ -52,13 +52,16 @@ extension PlotFigure {
         values["data_exponent"] = NumberFormat.quoted(digits: 3).string(1 - sizeShare)
         values["residual"] = NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual)
         var notes = drawing.notes
+        let n = CaptionTeX.number
+        let y = CaptionTeX.symbol(spec.y)
         let over = holdout.map { "over all but the \($0.heldOut.count) configuration\($0.heldOut.count == 1 ? "" : "s") of largest N·D" } ?? "over every point"
-        var text = "Fit (Hoffmann et al. 2022, approach 3, \(over)): \(spec.y) = \(NumberFormat.quoted(digits: 3).string(law.E)) + "
-            + "\(NumberFormat.quoted(digits: 3).string(law.A))/N^\(NumberFormat.quoted(digits: 3).string(law.alpha)) + "
-            + "\(NumberFormat.quoted(digits: 3).string(law.B))/D^\(NumberFormat.quoted(digits: 3).string(law.beta)), with N = params and D = \(spec.x)"
-        text += FitValues.intervalsClause(fit) { ["alpha": "α", "beta": "β"][$0] ?? $0 }
+        var text = "Fit (Hoffmann et al. 2022, approach 3, \(over)): "
+            + "$\(y) = \(n(law.E, 3)) + \(n(law.A, 3))/N^{\(n(law.alpha, 3))} + \(n(law.B, 3))/D^{\(n(law.beta, 3))}$, "
+            + "with \(y == "L" ? "$L$ the \(spec.y), " : "")$N$ = params and $D$ = \(spec.x)"
+        text += FitValues.intervalsClause(fit)
         text += "; RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual)). "
-        text += "If compute grows as N·D, the compute-optimal model grows as C^\(values["size_exponent"]!) and its data as C^\(values["data_exponent"]!)."
+        text += "If compute grows as $C \\propto N D$, the compute-optimal model grows as $N_\\mathrm{opt} \\propto C^{\(values["size_exponent"]!)}$ "
+            + "and its data as $D_\\mathrm{opt} \\propto C^{\(values["data_exponent"]!)}$."
         if let holdout {
             let misses = holdout.heldOut.map {
                 "N \(NumberFormat.quoted.string($0.modelSize)), \(spec.x) \(NumberFormat.quoted.string($0.dataSize)): observed \(NumberFormat.quoted.string($0.observed)), predicted \(NumberFormat.quoted.string($0.predicted))"

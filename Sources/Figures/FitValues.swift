@@ -20,11 +20,11 @@ enum FitValues {
         return values
     }
 
-    /// `; 95% bootstrap intervals (200 resamples of 3 seeds): b ∈ […], …`, or nothing without a
-    /// bootstrap; `symbol` spells a parameter for the caption (`alpha` as α).
-    static func intervalsClause<Law>(_ fit: FitResult<Law>, symbol: (String) -> String = { $0 }) -> String {
+    /// `; 95% bootstrap intervals (200 resamples of 3 seeds): $b \in […]$, …` (TeX for the
+    /// caption), or nothing without a bootstrap.
+    static func intervalsClause<Law>(_ fit: FitResult<Law>) -> String {
         let intervals = fit.parameterNames.compactMap { name in
-            fit.intervals[name].map { "\(symbol(name)) ∈ \(NumberFormat.interval($0.lower, $0.upper))" }
+            fit.intervals[name].map { "$\(CaptionTeX.parameter(name)) \\in \(CaptionTeX.interval($0))$" }
         }
         guard !intervals.isEmpty else { return "" }
         let unit = fit.resampling == .seeds ? "\(fit.seedCount) seeds" : "points"

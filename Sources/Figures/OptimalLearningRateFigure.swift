@@ -35,14 +35,15 @@ extension PlotFigure {
         var values = ["exponent": NumberFormat.quoted(digits: 3).string(law.exponent), "coefficient": NumberFormat.quoted(digits: 3).string(law.coefficient)]
         // Each width's optimum, for prose: `at.1024`.
         for optimum in law.optima { values["at.\(NumberFormat.quoted.string(optimum.width))"] = NumberFormat.quoted(digits: 3).string(optimum.learningRate) }
-        var notes = "Optimal \(lr) law: \(lr)* = c·\(spec.x)^−γ with γ = \(NumberFormat.quoted(digits: 3).string(law.exponent))"
+        let (eta, w) = (CaptionTeX.symbol(lr), CaptionTeX.symbol(spec.x))
+        var notes = "Optimal \(lr) law: $\(eta)^*(\(w)) = c\\,\(w)^{-\\gamma}$\(CaptionTeX.legend([lr, spec.x])) with $\\gamma = \(CaptionTeX.number(law.exponent))$"
         if let interval = law.exponentInterval {
             values["exponent.low"] = NumberFormat.quoted(digits: 3).string(interval.lower)
             values["exponent.high"] = NumberFormat.quoted(digits: 3).string(interval.upper)
             values["exponent.interval"] = NumberFormat.interval(interval.lower, interval.upper)
-            notes += " (95% bootstrap interval over seeds \(values["exponent.interval"]!))"
+            notes += " (95% bootstrap interval over seeds $\(CaptionTeX.interval(interval))$)"
         }
-        notes += ", c = \(NumberFormat.quoted(digits: 3).string(law.coefficient)); each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
+        notes += ", $c = \(CaptionTeX.number(law.coefficient))$; each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
         let edges = law.optima.filter { $0.edge != nil }.map { NumberFormat.quoted.string($0.width) }
         if !edges.isEmpty { notes += " At \(spec.x) \(edges.joined(separator: ", ")) the best \(lr) is at the edge of the sweep (hollow), so those are left out." }
         notes += " " + FitValues.notHeldOut

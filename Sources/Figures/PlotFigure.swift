@@ -173,9 +173,9 @@ enum PlotFigure {
         }
     }
 
-    /// The fit in words, with intervals and what they rest on.
+    /// The fit in words and TeX, with intervals and what they rest on.
     static func describe(_ fit: FitResult<CurveLaw>, series: String?, x: String, y: String) -> String {
-        var text = "Fit\(series.map { " (\($0))" } ?? ""): \(fit.law.formula(x: x, y: y))"
+        var text = "Fit\(series.map { " (\($0))" } ?? ""): $\(CaptionTeX.law(fit.law, x: x, y: y))$\(CaptionTeX.legend([y, x]))"
         text += FitValues.intervalsClause(fit)
         text += "; fitted on \(x) from \(NumberFormat.quoted.string(fit.xRange.lowerBound)) to \(NumberFormat.quoted.string(fit.xRange.upperBound)), RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual))."
         return text

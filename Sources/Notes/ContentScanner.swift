@@ -57,13 +57,20 @@ struct ContentScanner {
             let b = bytes[i]
             switch b {
             case UInt8(ascii: "\\"):
-                copy(min(i + 2, end))
+                // `\(…\)` and `\[…\]` are LaTeX's own delimiters; any other escape is CommonMark's.
+                if let close = bracketedMathEnd(from: i, end: end) {
+                    let source = String(decoding: bytes[i..<close], as: UTF8.self)
+                    emit(.math(MathSpan(source: source, display: bytes[i + 1] == UInt8(ascii: "["), location: lines.location(ofByte: i))),
+                         through: close)
+                } else {
+                    copy(min(i + 2, end))
+                }
             case UInt8(ascii: "`"):
                 copy(codeSpanEnd(from: i, end: end))
             case UInt8(ascii: "$"):
                 if let close = mathEnd(from: i, end: end) {
                     let source = String(decoding: bytes[i..<close], as: UTF8.self)
-                    emit(.math(source: source, display: source.hasPrefix("$$")), through: close)
+                    emit(.math(MathSpan(source: source, display: source.hasPrefix("$$"), location: lines.location(ofByte: i))), through: close)
                 } else {
                     copy(i + (i + 1 < end && bytes[i + 1] == b ? 2 : 1))
                 }
@@ -253,6 +260,29 @@ struct ContentScanner {
                 let digitAfter = j + 1 < end && bytes[j + 1] >= 0x30 && bytes[j + 1] <= 0x39
                 if !spaceBefore && !digitAfter && j > start + 1 { return j + 1 }
                 if spaceBefore { return nil }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// End of `\(…\)` (one paragraph) or `\[…\]` (may span lines) starting at `start`; nil when
+    /// it never closes, and then the backslash is an ordinary escape.
+    private func bracketedMathEnd(from start: Int, end: Int) -> Int? {
+        guard start + 1 < end else { return nil }
+        let close: UInt8
+        switch bytes[start + 1] {
+        case UInt8(ascii: "("): close = UInt8(ascii: ")")
+        case UInt8(ascii: "["): close = UInt8(ascii: "]")
+        default: return nil
+        }
+        var j = start + 2
+        while j + 1 < end {
+            if bytes[j] == 0x0A, close == UInt8(ascii: ")"), isBlankLine(after: j, end: end) { return nil }
+            if bytes[j] == UInt8(ascii: "\\") {
+                if bytes[j + 1] == close { return j > start + 2 ? j + 2 : nil }
+                j += 2
+                continue
             }
             j += 1
         }

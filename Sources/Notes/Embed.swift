@@ -4,7 +4,7 @@ import Foundation
 /// text that must reach the page exactly as written. The scanner swaps these out before CommonMark
 /// parsing so emphasis rules never touch them, and the renderer puts them back.
 public enum Embed: Sendable, Hashable {
-    case math(source: String, display: Bool)
+    case math(MathSpan)
     case aside(Aside)
     case reference(Reference)
     case value(ValueReference)

@@ -68,7 +68,7 @@ public struct Note: Sendable {
                 case .embed(let index):
                     guard embeds.indices.contains(index) else { return "" }
                     switch embeds[index] {
-                    case .math(let source, _): return source
+                    case .math(let span): return span.source
                     case .literal(let text): return text
                     case .aside, .reference, .value: return ""
                     }

@@ -9,13 +9,15 @@ public struct NotebookConfig: Sendable {
     public var jobs: Int?
     /// Dataset locations by name, e.g. `fashion-mnist: /data/fashion`.
     public var datasets: [String: String] = [:]
+    /// TeX macros for every formula of every note, `\E` → `\mathbb{E}` (`math: {macros: …}`).
+    public var mathMacros: [String: String] = [:]
     /// Every key as written, for templates.
     public var fields: YAMLNode?
 
     public init() {}
 
     /// `slurm:` is read by the Slurm executor (Experiments).
-    static let keys = ["title", "author", "base_url", "output", "results", "jobs", "datasets", "slurm"]
+    static let keys = ["title", "author", "base_url", "output", "results", "jobs", "datasets", "math", "slurm"]
 
     static func read(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> NotebookConfig {
         var config = NotebookConfig()
@@ -50,6 +52,8 @@ public struct NotebookConfig: Sendable {
                     if let name = entry.key.string, let place = entry.value.string { config.datasets[name] = place }
                     else { diagnostics.append(Diagnostic(entry.value.location, "a dataset path must be text")) }
                 }
+            case "math":
+                config.mathMacros = readMacros(value, diagnostics: &diagnostics)
             case "slurm":
                 break
             default:
@@ -59,5 +63,32 @@ public struct NotebookConfig: Sendable {
             }
         }
         return config
+    }
+
+    /// `math: {macros: {"\\E": "\\mathbb{E}"}}`: each name a control sequence, each body TeX.
+    private static func readMacros(_ value: YAMLNode, diagnostics: inout [Diagnostic]) -> [String: String] {
+        guard let settings = value.mapping else {
+            diagnostics.append(Diagnostic(value.location, "'math' must be a mapping, e.g. math: {macros: {\"\\\\E\": \"\\\\mathbb{E}\"}}"))
+            return [:]
+        }
+        var macros: [String: String] = [:]
+        for setting in settings {
+            guard setting.key.string == "macros" else {
+                diagnostics.append(Diagnostic(setting.key.location, "unknown setting 'math.\(setting.key.string ?? "")' (math takes only 'macros')", severity: .warning))
+                continue
+            }
+            guard let entries = setting.value.mapping else {
+                diagnostics.append(Diagnostic(setting.value.location, "'math.macros' must map macro names to TeX"))
+                continue
+            }
+            for entry in entries {
+                guard let name = entry.key.string, name.hasPrefix("\\"), name.count > 1, let body = entry.value.string else {
+                    diagnostics.append(Diagnostic(entry.key.location, "a macro is a control sequence mapped to TeX, e.g. \"\\\\E\": \"\\\\mathbb{E}\""))
+                    continue
+                }
+                macros[name] = body
+            }
+        }
+        return macros
     }
 }

@@ -30,7 +30,9 @@ public struct Build {
         // A bad output folder is a mistake to hear about before training, not after.
         let output = stages.contains(.write) ? try outputFolder(notebook) : nil
         report.found += notebook.allDiagnostics.found(by: .load)
-        if stages.contains(.check) { report.found += check(notebook).found(by: .check) }
+        // One typesetter for the build: KaTeX starts at most once; only a build that writes keeps its cache.
+        let math = MathTypesetter(notebookRoot: notebook.root, macros: notebook.config.mathMacros, writesCache: stages.contains(.write))
+        if stages.contains(.check) { report.found += check(notebook, math: math).found(by: .check) }
         guard stages.contains(.plan) else { return report.finished() }
 
         let planned = plan(notebook)
@@ -48,7 +50,7 @@ public struct Build {
         report.found += figures.diagnostics.found(by: .analyse)
         guard stages.contains(.render) else { return report.finished() }
 
-        let site = render(notebook, figures.models, problems: report.found.map(\.diagnostic))
+        let site = render(notebook, figures.models, math: math, problems: report.found.map(\.diagnostic))
         report.found += site.diagnostics.found(by: .render)
         report.pages = site.files.filter { $0.path.hasSuffix(".html") }.count
         if let output {
@@ -65,9 +67,9 @@ public struct Build {
         do { return try Notebook.load(root: root) } catch { throw .stopped(error) }
     }
 
-    /// check: what can be checked without results: links between notes, and the templates.
-    public func check(_ notebook: Notebook) -> [Diagnostic] {
-        SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts)).check()
+    /// check: what can be checked without results: links between notes, the templates, the formulas.
+    public func check(_ notebook: Notebook, math: MathTypesetter? = nil) -> [Diagnostic] {
+        SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), math: math).check()
     }
 
     /// plan: every experiment directive as trials with keys.
@@ -88,9 +90,11 @@ public struct Build {
                       trainedNow: training.trainedKeys, git: GitState.read(at: notebook.root)).build(includeDrafts: options.planDrafts)
     }
 
-    /// render: every page, in memory.
-    public func render(_ notebook: Notebook, _ directives: NotebookFigures, problems: [Diagnostic] = []) -> SiteBuilder.Output {
-        SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), directives: directives, problems: problems).render()
+    /// render: every page, in memory, its formulas typeset by `math`.
+    public func render(_ notebook: Notebook, _ directives: NotebookFigures, math: MathTypesetter? = nil,
+                       problems: [Diagnostic] = []) -> SiteBuilder.Output {
+        SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), directives: directives, math: math,
+                    problems: problems).render()
     }
 
     /// write: the site on disk.

@@ -11,6 +11,9 @@ enum EmbeddedTheme {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>{{pageTitle}}</title>
+{{#math}}
+<link rel="stylesheet" href="{{root}}katex/katex.min.css">
+{{/math}}
 <link rel="stylesheet" href="{{root}}style.css">
 <link rel="alternate" type="application/atom+xml" title="{{siteTitle}}" href="{{root}}feed.xml">
 </head>
@@ -79,7 +82,7 @@ enum EmbeddedTheme {
 
 """#,
         "figure.mustache": #"""
-{{! A plot (its SVG, drawn by labbook) or a table, with the author's caption, the fit labbook adds, where the numbers came from and the data as CSV. }}
+{{! A plot (its SVG, drawn by labbook) or a table, with the author's caption and the fit labbook adds (as written in `caption` and `fit`, typeset in `captionMath` and `fitMath`), where the numbers came from and the data as CSV. }}
 <figure class="{{kind}}"{{#anchor}} id="{{anchor}}"{{/anchor}}>
 {{#svg}}
 {{{svg}}}
@@ -90,7 +93,7 @@ enum EmbeddedTheme {
 {{#notDrawn}}
 <p class="notice">Not drawn: {{notDrawn}}.</p>
 {{/notDrawn}}
-<figcaption>{{#caption}}{{caption}} {{/caption}}{{#fit}}<span class="fit">{{fit}}</span> {{/fit}}<span class="provenance">{{provenance}}{{#csv}} <a href="{{csv}}">Data (CSV)</a>.{{/csv}}{{#svgFile}} <a href="{{svgFile}}">Figure (SVG)</a>.{{/svgFile}}</span></figcaption>
+<figcaption>{{#caption}}{{#captionMath}}{{text}}{{{math}}}{{/captionMath}} {{/caption}}{{#fit}}<span class="fit">{{#fitMath}}{{text}}{{{math}}}{{/fitMath}}</span> {{/fit}}<span class="provenance">{{provenance}}{{#csv}} <a href="{{csv}}">Data (CSV)</a>.{{/csv}}{{#svgFile}} <a href="{{svgFile}}">Figure (SVG)</a>.{{/svgFile}}</span></figcaption>
 </figure>
 
 """#,
@@ -133,6 +136,16 @@ enum EmbeddedTheme {
         "margin-note.mustache": #"""
 {{! An unnumbered margin note, inside its paragraph (its last line break is dropped): ⊕ toggles it on narrow screens. }}
 <label for="{{id}}" class="margin-toggle">&#8853;</label><input type="checkbox" id="{{id}}" class="margin-toggle"><span class="marginnote">{{{content}}}</span>
+
+"""#,
+        "math.mustache": #"""
+{{! A formula: KaTeX's HTML and MathML, typeset at build time (no script on the page). One KaTeX could not typeset shows as written, marked, with KaTeX's message on hover. It sits inside a sentence: its last line break is dropped. }}
+{{#html}}
+{{{html}}}
+{{/html}}
+{{^html}}
+<code class="math-error{{#display}} display{{/display}}" title="{{error}}">{{source}}</code>
+{{/html}}
 
 """#,
         "note-provenance.mustache": #"""
@@ -235,8 +248,13 @@ img { max-width: 100%; height: auto; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums lining-nums; }
 th, td { padding: 0.25rem 0.7rem; border-bottom: 1px solid var(--rule); text-align: right; }
-.math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", serif; }
-.math.display { display: block; text-align: center; margin: 0.8rem 0; }
+/* Formulas: KaTeX's stylesheet (katex/katex.min.css, linked before this one) sets them, a little
+   smaller than its default beside this serif; a wide one scrolls on a phone.
+   One KaTeX could not typeset shows as written, underlined, its message on hover. */
+.katex { font-size: 1.1em; }
+.katex-display { overflow-x: auto; overflow-y: hidden; padding: 0.15rem 0; }
+.math-error { color: var(--accent); text-decoration: underline wavy var(--accent); cursor: help; }
+.math-error.display { display: block; text-align: center; margin: 0.8rem 0; }
 
 /* Sidenotes and margin notes. */
 article, .log-entry { counter-reset: sidenote-counter; }

@@ -1,7 +1,7 @@
 import Notes
 
 /// Renders a note's Markdown tree to HTML for one page, putting back what placeholders stand for:
-/// math as written, resolved references, and (through the theme's templates) Tufte sidenotes,
+/// formulas typeset by KaTeX, resolved references, and (through the theme's templates) Tufte sidenotes,
 /// directive boxes, figures and quoted values.
 struct NoteRenderer {
     let note: Note
@@ -116,8 +116,8 @@ struct NoteRenderer {
     private mutating func embed(_ index: Int) -> String {
         guard note.embeds.indices.contains(index) else { return "" }
         switch note.embeds[index] {
-        case .math(let source, let display):
-            return "<span class=\"math \(display ? "display" : "inline")\">\(HTML.escape(source))</span>"
+        case .math(let span):
+            return fragments.formula(MathRequest(tex: span.tex, display: span.display), source: span.source)
         case .literal(let text):
             return HTML.escape(text)
         case .reference(let reference):
@@ -146,7 +146,7 @@ struct NoteRenderer {
             case .embed(let index):
                 guard note.embeds.indices.contains(index) else { return "" }
                 switch note.embeds[index] {
-                case .math(let source, _): return source
+                case .math(let span): return span.source
                 case .literal(let text): return text
                 case .reference(let reference): return "{{< relref \"\(reference.target)\" >}}"
                 case .value(let value): return "{{< value \"\(value.path)\" >}}"

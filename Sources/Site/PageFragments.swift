@@ -5,6 +5,7 @@ import Notes
 struct PageFragments {
     let theme: Theme
     let figures: NotebookFigures
+    var math = PageMath()
 
     /// A directive in the page at `page` (a path in the site, for relative links).
     func directive(_ directive: Directive, page: String) -> String {
@@ -12,7 +13,12 @@ struct PageFragments {
         case .experiment(let box)?:
             return theme.render(box.templateContext(yaml: directive.body), with: .experimentBox)
         case .figure(let figure)?:
-            return theme.render(figure.templateContext(page: page), with: .figure)
+            var context = figure.templateContext(page: page)
+            // Caption and fit are text with formulas: typeset as pieces for the built-in template,
+            // and still there as written for a notebook's own figure.mustache.
+            if let caption = figure.caption { context["captionMath"] = captionPieces(caption) }
+            if !figure.fitNotes.isEmpty { context["fitMath"] = captionPieces(figure.fitNotes) }
+            return theme.render(context, with: .figure)
         case nil:
             var context: [String: Any] = ["kind": directive.kind.rawValue, "reason": figures.undrawnReason, "yaml": directive.body]
             if let id = directive.id {
@@ -31,6 +37,21 @@ struct PageFragments {
     /// `id` is unique on the page; `content` is the note's HTML.
     func aside(_ kind: Aside.Kind, id: String, content: String) -> String {
         theme.render(["id": id, "content": content], with: kind == .sidenote ? .sidenote : .marginNote)
+    }
+
+    /// A formula, typeset or (when KaTeX could not) as written and marked.
+    func formula(_ request: MathRequest, source: String) -> String {
+        theme.render(math.templateContext(request, source: source), with: .math)
+    }
+
+    /// Both keys in every piece, so that neither falls through to the figure's own context.
+    private func captionPieces(_ text: String) -> [[String: Any]] {
+        CaptionText.pieces(text).map { piece in
+            switch piece {
+            case .text(let text): return ["text": text, "math": ""]
+            case .math(let request, let source): return ["text": "", "math": formula(request, source: source)]
+            }
+        }
     }
 
     /// The provenance footer's content, nil when the note has nothing to say.

@@ -15,11 +15,16 @@ public struct SiteBuilder {
     public let directives: NotebookFigures
     /// Problems earlier stages found (experiments, plots, values): each note's page lists its own.
     public let problems: [Diagnostic]
+    /// Typesets the formulas; one per build, so KaTeX starts at most once.
+    public let math: MathTypesetter
 
-    public init(notebook: Notebook, options: Options = .init(), directives: NotebookFigures = .notRunYet, problems: [Diagnostic] = []) {
+    /// Without `math`, a typesetter of this notebook's own (its macros, its cache).
+    public init(notebook: Notebook, options: Options = .init(), directives: NotebookFigures = .notRunYet, math: MathTypesetter? = nil,
+                problems: [Diagnostic] = []) {
         self.notebook = notebook
         self.options = options
         self.directives = directives
+        self.math = math ?? MathTypesetter(notebookRoot: notebook.root, macros: notebook.config.mathMacros)
         self.problems = problems
     }
 
@@ -39,14 +44,20 @@ public struct SiteBuilder {
         let notes = publishedNotes.sorted(by: Self.newestFirst)
         let links = SiteLinks(notes: notebook.notes, includeDrafts: options.includeDrafts)
         var files: [SiteFile] = []
-        let fragments = PageFragments(theme: theme, figures: directives)
+        let (math, mathDiagnostics) = typesetMath(notes)
+        diagnostics += mathDiagnostics
+        let fragments = PageFragments(theme: theme, figures: directives, math: math)
+        var showsMath = false
 
         func page(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) {
             var context = context
             context["root"] = SitePath.root(from: path)
             let content = theme.render(context, with: template)
             let pageTitle = title == notebook.config.title ? title : "\(title) · \(notebook.config.title)"
-            files.append(SiteFile(path: path, content: .text(theme.render(base(pageTitle, root: context["root"] as! String, content: content), with: .base))))
+            var baseContext = base(pageTitle, root: context["root"] as! String, content: content)
+            // Only a page with typeset math links KaTeX's stylesheet; the others stay as they were.
+            if content.contains(PageMath.marker) { baseContext["math"] = true; showsMath = true }
+            files.append(SiteFile(path: path, content: .text(theme.render(baseContext, with: .base))))
         }
 
         // One page per note.
@@ -112,6 +123,11 @@ public struct SiteBuilder {
         files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes), with: .feed))))
         files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
         files += directives.files
+        if showsMath {
+            for asset in self.math.siteAssets {
+                files.append(SiteFile(path: SitePath.katex + asset.path, content: .copy(from: asset.file)))
+            }
+        }
         for asset in notebook.assets {
             files.append(SiteFile(path: SitePath.asset(asset), content: .copy(from: notebook.notesDirectory.appendingPathComponent(asset))))
         }

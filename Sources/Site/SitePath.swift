@@ -7,6 +7,8 @@ public enum SitePath {
     public static let log = "log.html"
     public static let feed = "feed.xml"
     public static let stylesheet = "style.css"
+    /// KaTeX's stylesheet and fonts, copied from Debian's packages into sites that show math.
+    public static let katex = "katex/"
 
     /// Notes mirror the notes folder, so files beside a note sit beside its page.
     public static func note(_ note: Note) -> String {

@@ -10,6 +10,7 @@ enum ThemeTemplate: String, CaseIterable, Sendable {
     case noteProvenance = "note-provenance"
     case sidenote
     case marginNote = "margin-note"
+    case math
 
     static let fileExtension = ".mustache"
 
@@ -19,7 +20,7 @@ enum ThemeTemplate: String, CaseIterable, Sendable {
     /// the rendered piece must not, or a space would appear before the punctuation after it.
     var isInline: Bool {
         switch self {
-        case .value, .noteProvenance, .sidenote, .marginNote: true
+        case .value, .noteProvenance, .sidenote, .marginNote, .math: true
         default: false
         }
     }

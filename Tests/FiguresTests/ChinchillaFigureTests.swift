@@ -44,8 +44,10 @@ func chinchillaFixture(_ directives: String) throws -> FigureFixture {
         // β/(α+β) = 0.4/0.9.
         #expect(abs(try quoted("size share") - 0.444) < 0.02)
         #expect(try quoted("residual") < 0.02, "the seeds' ±1% wobble is all that is left")
-        #expect(page.contains("Fit (Hoffmann et al. 2022, approach 3, over every point): test_loss = "))
-        #expect(page.contains("with N = params and D = steps"))
+        #expect(page.contains("Fit (Hoffmann et al. 2022, approach 3, over every point): <span class=\"katex\">"))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">L = 0."))
+        #expect(page.contains("</span> = params and <span class=\"katex\">"))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">D</annotation>"))
         // 0.2 + 40/2560^0.5 + 6/100^0.4 = 1.9415; the seeds' wobble averages out.
         #expect(page.contains("at width 16 and 100 steps <span class=\"value\">1.942</span>"))
         #expect(page.occurrences(of: "<path class=\"lb-fit\"") == 4, "one curve per width")

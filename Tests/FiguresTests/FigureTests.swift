@@ -276,7 +276,9 @@ final class FigureFixture {
         let site = fixture.cleanBuild()
         let page = fixture.page(site)
         #expect(page.contains("falls as width to the power −<span class=\"value\">0.5</span>; at width 64 it is <span class=\"value\">0.0125</span>"), "0.1·64^-0.5")
-        #expect(page.contains("Optimal lr law: lr* = c·width^−γ with γ = 0.5"))
+        #expect(page.contains("Optimal lr law: <span class=\"katex\">"))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">\\eta^*(w) = c\\,w^{-\\gamma}</annotation>"))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">\\gamma = 0.5</annotation>"))
     }
 
     @Test func seriesGetALineAndAFitEachExtrapolatedBeyondTheData() throws {
@@ -315,7 +317,7 @@ final class FigureFixture {
         // Three finite series (lr = 1e-4, 1e-3, 1e-2; 1e-1 diverged), each with its own law.
         #expect(page.occurrences(of: "<path class=\"lb-fit\"") == 3, "a solid fit per series")
         #expect(page.occurrences(of: "<path class=\"lb-fit lb-extrapolated\"") == 3, "dashed out to width 4096")
-        #expect(page.contains("Fit (lr=1e-3): test_loss = "))
+        #expect(page.contains("Fit (lr=1e-3): <span class=\"katex\">"))
         #expect(page.contains("Exponent of the first series: <span class=\"value\">0.5</span>"))
     }
 

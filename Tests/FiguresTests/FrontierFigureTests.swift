@@ -56,7 +56,8 @@ func computeFixture(_ directives: String, learningRates: Bool = false) throws ->
         #expect(page.contains("Loss falls as compute to the power −<span class=\"value\">0.3</span>"))
         #expect(page.contains("over <span class=\"value\">4</span> configurations"))
         #expect(page.contains("Frontier: the 4 of 16 configurations whose mean test_loss is lower than that of every one at the same or smaller flops (1 in which a seed diverged is never chosen): width=16 steps=64 (flops 16384); width=32 steps=256 (flops 262144); width=64 steps=1024 (flops 4194304); width=128 steps=4096 (flops 6.711e+07)."))
-        #expect(page.contains("Fit (frontier): test_loss = "))
+        #expect(page.contains("Fit (frontier): <span class=\"katex\">"))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">L = "))
         #expect(page.contains("(200 resamples of 3 seeds)"))
         #expect(page.contains("Each resample chooses the frontier again"))
         // One line per width, the frontier in a colour and marker of its own, one law through it.
@@ -77,7 +78,7 @@ func computeFixture(_ directives: String, learningRates: Bool = false) throws ->
         let page = fixture.page(fixture.cleanBuild())
         #expect(try #require(page.quotedNumber(after: "Floor ")) < 1e-3)
         #expect(abs(try #require(page.quotedNumber(after: "exponent ")) - 0.3) < 0.01)
-        #expect(page.contains("Fit (frontier): test_loss = "))
+        #expect(page.contains("Fit (frontier): <span class=\"katex\">"))
     }
 
     @Test func holdingOutTheCostliestFrontierPointChecksTheLaw() throws {

@@ -19,6 +19,7 @@ import Testing
         ("table column", "---\ntitle: A\n---\n" + experiment + "\n```table\nexperiment: w\nrows: width\ncolumns: [test_lss]\n```\n",
          "'columns' names 'test_lss', which is not a metric; did you mean 'test_loss'?"),
         ("value", "---\ntitle: A\n---\nQuoted {{< value \"nowhere.b\" >}}.\n\n" + experiment, "value 'nowhere.b' names 'nowhere'"),
+        ("math", "---\ntitle: A\n---\nA law $L = \\frac{a}$.\n", "notes/a.md:4:20: error: KaTeX parse error: Unexpected end of input"),
     ]
 
     @Test(arguments: mistakes.indices)

@@ -98,8 +98,8 @@ import Testing
 @Suite struct MathTests {
     @Test func emphasisRulesNeverTouchMath() {
         let note = parse("Loss $L = a_1 * x^{-b} * c_2$ and $$\\sum_i w_i * v_i$$ here.")
-        #expect(note.embeds == [.math(source: "$L = a_1 * x^{-b} * c_2$", display: false),
-                                .math(source: "$$\\sum_i w_i * v_i$$", display: true)])
+        #expect(note.embeds == [.math(MathSpan(source: "$L = a_1 * x^{-b} * c_2$", display: false, location: .init(path: "notes/2024-05-01-test.md", line: 1, column: 6))),
+                                .math(MathSpan(source: "$$\\sum_i w_i * v_i$$", display: true, location: .init(path: "notes/2024-05-01-test.md", line: 1, column: 35)))])
         let paragraph = note.document.children[0]
         #expect(!paragraph.children.contains { $0.kind == .emphasis })
     }
@@ -113,6 +113,28 @@ import Testing
         let note = parse("$$\nL(N, D) = E + A/N^\\alpha\n$$\n\nAfter.")
         #expect(note.embeds.count == 1)
         #expect(note.document.children.count == 2)
+    }
+
+    /// LaTeX's own delimiters, `\(…\)` inline and `\[…\]` displayed, like the dollars.
+    @Test func latexDelimitersAreMathToo() {
+        let note = parse("Inline \\(a_1 * b_2\\) and\n\\[\nL = E + A x^{-b}\n\\]\nafter.")
+        let spans = note.embeds.compactMap { embed -> MathSpan? in if case .math(let span) = embed { span } else { nil } }
+        #expect(spans.map(\.tex) == ["a_1 * b_2", "\nL = E + A x^{-b}\n"])
+        #expect(spans.map(\.display) == [false, true])
+        #expect(spans.map(\.location.line) == [1, 2])
+        #expect(spans[0].location.column == 8)
+    }
+
+    /// A backslash before brackets with no closing one is an ordinary escape: `\[not a link]`.
+    @Test func unclosedLatexDelimitersStayText() {
+        let note = parse("See \\[not a link] and \\(open.")
+        #expect(note.embeds.isEmpty)
+        #expect(note.plainText(note.document.children[0]).contains("[not a link]"))
+    }
+
+    @Test func mathInCodeIsNeverTouched() {
+        let note = parse("Write `$x^2$` or `\\(y\\)`.\n\n```\n$$z$$\n```\n")
+        #expect(note.embeds.isEmpty)
     }
 }
 

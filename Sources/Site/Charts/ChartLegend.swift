@@ -79,7 +79,8 @@ struct ChartLegend: Sendable {
             let rowY = y + Self.padding / 2 + ChartMetrics.legendRowHeight * (Double(row) + 0.5)
             let left = x + Self.padding + Double(column) * (columnWidth + Self.columnGap)
             out.append(swatch(entry.swatch, left: left, midY: rowY))
-            out.append(SVGText.text(entry.text, x: left + Self.swatchWidth + 6, y: rowY + 4, className: "lb-legend-text"))
+            out.append(SVGFormula.text(entry.text, x: left + Self.swatchWidth + 6, y: rowY + 4, className: "lb-legend-text",
+                                       fontSize: ChartMetrics.tickFontSize))
         }
         out.append("</g>")
         return out.joined(separator: "\n")
