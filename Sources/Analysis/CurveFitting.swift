@@ -20,6 +20,7 @@ enum CurveFitting {
     /// the point estimate as a warm start when refitting resamples (nil for the first fit).
     static func fit<Law: OneVariableLaw>(_ observations: [Observation], distinctNeeded: Int,
                                          bootstrap: BootstrapOptions,
+                                         bounds: (Law, [Observation]) -> [String: Double] = { _, _ in [:] },
                                          estimate: ([Observation], Law?) throws -> Law) throws -> FitResult<Law> {
         let (kept, excluded) = try prepare(observations, distinctNeeded: distinctNeeded)
         let law = try estimate(kept, nil)
@@ -37,6 +38,6 @@ enum CurveFitting {
                          observationCount: kept.count, excludedCount: excluded,
                          seedCount: Set(kept.map(\.seed)).count, resampling: outcome.unit,
                          resamples: outcome.successes, failedResamples: outcome.failures,
-                         rmsLogResidual: Statistics.mean(squares).squareRoot())
+                         rmsLogResidual: Statistics.mean(squares).squareRoot(), atBound: bounds(law, kept))
     }
 }

@@ -25,6 +25,9 @@ public struct FitResult<Law: ScalingLaw>: Sendable {
     public let failedResamples: Int
     /// Root mean square of ln(predicted) − ln(observed) over the fitted observations.
     public let rmsLogResidual: Double
+    /// Parameters the fit pressed against a bound of their range (E of `power-law+offset` at 0),
+    /// with the bound: not estimates, and not to be quoted as if they were.
+    public var atBound: [String: Double] = [:]
 
     /// Parameter values by name, e.g. ["E": 0.21, "A": 3.4, "b": 0.32].
     public var parameters: [String: Double] { law.parameters }
@@ -38,7 +41,7 @@ public struct FitResult<Law: ScalingLaw>: Sendable {
         FitResult<Other>(law: transform(law), intervals: intervals, ranges: ranges,
                          observationCount: observationCount, excludedCount: excludedCount,
                          seedCount: seedCount, resampling: resampling, resamples: resamples,
-                         failedResamples: failedResamples, rmsLogResidual: rmsLogResidual)
+                         failedResamples: failedResamples, rmsLogResidual: rmsLogResidual, atBound: atBound)
     }
 }
 
@@ -49,7 +52,7 @@ extension FitResult {
         FitResult(law: law, intervals: outcome.intervals, ranges: ranges,
                   observationCount: observationCount, excludedCount: excludedCount,
                   seedCount: seedCount, resampling: outcome.unit, resamples: outcome.successes,
-                  failedResamples: outcome.failures, rmsLogResidual: rmsLogResidual)
+                  failedResamples: outcome.failures, rmsLogResidual: rmsLogResidual, atBound: atBound)
     }
 }
 

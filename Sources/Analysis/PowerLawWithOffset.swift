@@ -40,9 +40,18 @@ public struct PowerLawWithOffset: OneVariableLaw {
     /// - Throws: `FitError` with fewer than three distinct x, a non-positive value, or no finite fit.
     public static func fit(_ observations: [Observation],
                            bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<PowerLawWithOffset> {
-        try CurveFitting.fit(observations, distinctNeeded: 3, bootstrap: bootstrap) { points, warm in
+        try CurveFitting.fit(observations, distinctNeeded: 3, bootstrap: bootstrap, bounds: bounds) { points, warm in
             try robustFit(points, warmStart: warm)
         }
+    }
+
+    /// E is fitted inside (0, smallest observation); within a millionth of either end it has run
+    /// into the bound rather than been estimated.
+    static func bounds(_ law: PowerLawWithOffset, _ points: [Observation]) -> [String: Double] {
+        guard let yMin = points.map(\.y).min(), yMin > 0 else { return [:] }
+        if law.E < 1e-6 * yMin { return ["E": 0] }
+        if law.E > (1 - 1e-6) * yMin { return ["E": yMin] }
+        return [:]
     }
 
     static func robustFit(_ points: [Observation], warmStart: PowerLawWithOffset?) throws -> PowerLawWithOffset {

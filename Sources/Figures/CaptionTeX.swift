@@ -37,12 +37,14 @@ enum CaptionTeX {
     }
 
     /// The one-variable law as fitted: `L = 0.171 + 3.29\,n^{-0.281}`.
-    static func law(_ law: CurveLaw, x: String, y: String) -> String {
+    /// A parameter at its bound (`atBound`) is left out of the law, not quoted as an estimate.
+    static func law(_ law: CurveLaw, x: String, y: String, atBound: Set<String> = []) -> String {
         let p = law.parameters
         let power = "\(number(p["A"] ?? .nan))\\,\(symbol(x))^{\(number(-(p["b"] ?? .nan)))}"
         switch law {
         case .powerLaw: return "\(symbol(y)) = \(power)"
-        case .powerLawWithOffset: return "\(symbol(y)) = \(number(p["E"] ?? .nan)) + \(power)"
+        case .powerLawWithOffset:
+            return atBound.contains("E") ? "\(symbol(y)) = \(power)" : "\(symbol(y)) = \(number(p["E"] ?? .nan)) + \(power)"
         }
     }
 

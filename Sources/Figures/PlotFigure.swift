@@ -175,7 +175,7 @@ enum PlotFigure {
 
     /// The fit in words and TeX, with intervals and what they rest on.
     static func describe(_ fit: FitResult<CurveLaw>, series: String?, x: String, y: String) -> String {
-        var text = "Fit\(series.map { " (\($0))" } ?? ""): $\(CaptionTeX.law(fit.law, x: x, y: y))$\(CaptionTeX.legend([y, x]))"
+        var text = "Fit\(series.map { " (\($0))" } ?? ""): $\(CaptionTeX.law(fit.law, x: x, y: y, atBound: Set(fit.atBound.keys)))$\(CaptionTeX.legend([y, x]))"
         text += FitValues.intervalsClause(fit)
         text += "; fitted on \(x) from \(NumberFormat.quoted.string(fit.xRange.lowerBound)) to \(NumberFormat.quoted.string(fit.xRange.upperBound)), RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual))."
         return text

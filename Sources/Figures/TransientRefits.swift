@@ -12,9 +12,9 @@ extension PlotFigure {
             let parts = refits.map { refit -> String in
                 let from = NumberFormat.quoted.string(refit.from)
                 let b = NumberFormat.quoted(digits: 3).string(refit.fit.parameters["b"]!)
-                for (name, value) in refit.fit.parameters { quoted["\(name).from.\(from)"] = NumberFormat.quoted(digits: 3).string(value) }
+                for name in refit.fit.parameterNames { quoted["\(name).from.\(from)"] = FitValues.text(refit.fit, name) }
                 var text = "from \(from): \(b)"
-                if let interval = refit.fit.intervals["b"] {
+                if let interval = FitValues.interval(refit.fit, "b") {
                     let range = NumberFormat.interval(interval.lower, interval.upper)
                     quoted["b.from.\(from).interval"] = range
                     text += " \(range)"
