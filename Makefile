@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_RELEASE := swift build -c release
 LABBOOK := .build/release/labbook
 
-.PHONY: deps notebook test bench slurm clean
+.PHONY: deps notebook test bench slurm clean install
 
 deps:
 	@missing=""; \
@@ -26,6 +26,14 @@ deps:
 notebook: deps
 	$(SWIFT_RELEASE) --product labbook
 	$(LABBOOK) build --root .
+
+PREFIX ?= /usr/local
+
+# labbook on the PATH: the binary carries its theme, so it works from any folder.
+install: deps
+	$(SWIFT_RELEASE) --product labbook
+	install -d $(PREFIX)/bin
+	install -m 755 $(LABBOOK) $(PREFIX)/bin/labbook
 
 test: deps
 	swift test

@@ -1,3 +1,4 @@
+import Analysis
 import Notes
 import Planning
 import Site
@@ -19,6 +20,7 @@ struct PlotDirective {
             }
             experiments.append((name, planned))
         }
+        if let problem = holdoutProblem(experiments.map(\.planned)) { return (nil, [problem]) }
         let output: FigureOutput
         let counts: PlotData.Counts
         if spec.isHeatmap {
@@ -71,6 +73,18 @@ struct PlotDirective {
         return FigureBuilder.Drawn(figure: figure, files: [SiteFile(path: csvPath, content: .text(output.csv)),
                                                            SiteFile(path: svgPath, content: .text(StandaloneChart.svg(output.svg)))],
                                    values: output.values)
+    }
+
+    /// A holdout that leaves the law too few x values to fit, known from the sweep before any
+    /// trial has run, so `check` says so before anything trains.
+    private func holdoutProblem(_ experiments: [PlannedExperiment]) -> Diagnostic? {
+        guard spec.holdout > 0, let form = CurveLaw.Form(rawValue: spec.fit.rawValue) else { return nil }
+        let needed = form == .powerLaw ? 2 : 3
+        let xs = Set(experiments.flatMap { $0.trials.compactMap { $0.sweepValues[spec.x]?.number } })
+        guard !xs.isEmpty, xs.count - spec.holdout < needed else { return nil }
+        return Diagnostic(spec.keyLocations["holdout"] ?? spec.location,
+                          "'holdout: \(spec.holdout)' leaves \(max(0, xs.count - spec.holdout)) of the \(xs.count) values of \(spec.x) to fit; "
+                          + "\(spec.fit.rawValue) needs at least \(needed)")
     }
 
     /// Nothing to draw yet: a box that says so, never an empty or made-up figure.

@@ -32,7 +32,11 @@ struct Theme {
                 let name = name(of: file)
                 if let problem = misspelt(name, file: file) { diagnostics.append(problem) }
                 let fallback = library.getTemplate(named: name) == nil ? "" : "; using the built-in '\(name)' instead"
-                if let problem = register(text, file: file, in: &library, fallback: fallback) { diagnostics.append(problem) }
+                if let problem = register(text, file: file, in: &library, fallback: fallback) {
+                    diagnostics.append(problem)
+                } else if let builtInText = builtIn[file] {
+                    diagnostics += TemplateVariables.unknown(in: text, file: file, builtIn: builtInText, template: name)
+                }
             }
         }
         diagnostics += missing(in: library, stylesheet: stylesheet != nil)

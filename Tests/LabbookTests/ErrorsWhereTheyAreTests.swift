@@ -81,4 +81,26 @@ import Testing
         #expect(result.lines.contains { $0.hasPrefix("notes/a.md:6:10: error: ") && $0.contains("d.csv:4") && $0.contains("expected 2 fields, found 1") }, "\(result.lines)")
         #expect(result.lines.contains { $0.hasPrefix("notes/a.md:12:10: error: ") && $0.contains("no column named 'y'") }, "\(result.lines)")
     }
+
+    @Test func aHoldoutThatLeavesTooFewPointsIsFoundBeforeAnythingTrains() throws {
+        let result = try check(["notes/a.md": "---\ntitle: H\n---\n```experiment\nid: width\ndataset: mnist1d\nwidth: [64, 128, 256]\nsteps: 5\n```\n\n"
+                                + "```plot\nexperiment: width\nx: width\ny: test_loss\nfit: power-law+offset\nholdout: 1\n```\n"])
+        #expect(result.lines == ["notes/a.md:16:10: error: 'holdout: 1' leaves 2 of the 3 values of width to fit; power-law+offset needs at least 3"], "\(result.lines)")
+    }
+
+    /// README's own examples, checked as a new user would paste them.
+    @Test func theReadmeExampleNoteChecksClean() throws {
+        let readme = try String(contentsOf: ResearchLogTests.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "````markdown\n---\ntitle: \"Width scaling"))
+        let end = try #require(readme.range(of: "\n````", range: start.upperBound..<readme.endIndex))
+        var note = String(readme[start.upperBound..<end.lowerBound])
+        note = "---\ntitle: \"Width scaling" + note
+        let plots = try #require(readme.range(of: "## Plots, tables and numbers in prose\n\n````markdown\n"))
+        let plotsEnd = try #require(readme.range(of: "\n````", range: plots.upperBound..<readme.endIndex))
+        // The plots example names the first example's experiment; a relref in it names the reading note.
+        let result = try check(["notes/2026-11-25-width.md": note + "\n" + readme[plots.upperBound..<plotsEnd.lowerBound],
+                                "notes/reading-scaling-laws.md": "---\ntitle: R\n---\n## 2026-11-24\n"])
+        #expect(result.status == 0, "\(result.lines)")
+    }
 }
+

@@ -21,3 +21,14 @@ import Testing
         #expect(index.occurrences(of: "<section class=\"all-tags\">") == 1)
     }
 }
+
+@Suite struct TemplateVariableTests {
+    @Test func aVariableNoTemplateIsGivenIsAWarningAtItsPosition() throws {
+        let notebook = try TestNotebook([
+            "notes/a.md": "---\ntitle: A\nauthor: me\n---\nBody.\n",
+            "templates/note.mustache": "<article>\n<h1>{{tittle}}</h1>{{{body}}} {{params.author}} {{#tags}}{{name}}{{/tags}} {{slug}}\n</article>\n",
+        ])
+        let warnings = try notebook.render().diagnostics.map(\.description)
+        #expect(warnings == ["templates/note.mustache:2:5: warning: 'tittle' is not a variable labbook gives the note template, so it renders empty; did you mean 'title'?"])
+    }
+}
