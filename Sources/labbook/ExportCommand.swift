@@ -19,11 +19,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        var options = BuildOptions()
-        options.drafts = selection.drafts
-        let report = try Report.run(Build(root: notebook.rootURL, options: options, log: .quiet), Stage.planning)
-        guard let planned = report.planned else { return }
-        let only = try Report.usage { () throws(BuildFailure) in try planned.selectors(selection.selectors) }
+        guard let (_, planned, only) = try selection.plan(notebook, log: .quiet) else { return }
         let export = TrialExport(planned, only: only)
         let text = export.text(format)
         guard let output else { FileHandle.standardOutput.write(Data(text.utf8)); return }

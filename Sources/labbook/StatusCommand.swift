@@ -10,11 +10,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var selection: ExperimentSelection
 
     func run() throws {
-        var options = BuildOptions()
-        options.drafts = selection.drafts
-        let report = try Report.run(Build(root: notebook.rootURL, options: options), Stage.planning)
-        guard let planned = report.planned else { return }
-        let only = try Report.usage { () throws(BuildFailure) in try planned.selectors(selection.selectors) }
+        guard let (report, planned, only) = try selection.plan(notebook) else { return }
         for line in StatusReport(planned, only: only).lines { print(line) }
         if report.errors > 0 { throw ExitCode(1) }
     }

@@ -25,11 +25,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = BuildOptions()
-        options.drafts = selection.drafts
-        let report = try Report.run(Build(root: notebook.rootURL, options: options), Stage.planning)
-        guard let planned = report.planned else { return }
-        let only = try Report.usage { () throws(BuildFailure) in try planned.selectors(selection.selectors) }
+        guard let (_, planned, only) = try selection.plan(notebook) else { return }
         let jobs = jobs ?? planned.notebook.config.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let outcomes = try Report.failing { () throws(BuildFailure) in
             try Verification(planned).run(only: only, count: sample, seed: seed, jobs: jobs)

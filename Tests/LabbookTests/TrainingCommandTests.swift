@@ -41,6 +41,27 @@ func records(in folder: ScratchFolder) -> [String: Data] {
     return found
 }
 
+/// Runs labbook with `arguments` and kills its first `labbook trial` worker with SIGKILL as soon
+/// as one runs: its exit status, its standard output, and whether a worker was killed.
+func runKillingTheFirstWorker(_ arguments: [String], in folder: ScratchFolder) throws -> (status: Int32, output: String, killed: Bool) {
+    let process = Process()
+    process.executableURL = LabbookProcess.executable
+    process.arguments = arguments
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    var killed = false
+    let deadline = Date().addingTimeInterval(60)
+    while !killed, Date() < deadline {
+        if let pid = try LabbookProcess.workers(in: folder).first { kill(pid, SIGKILL); killed = true }
+        usleep(20_000)
+    }
+    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, output, killed)
+}
+
 @Suite(.serialized) struct TrainingCommandTests {
     @Test func addingASeedTrainsOnlyTheNewTrialsAndLeavesOldRecordsUntouched() throws {
         let folder = try ScratchFolder()
@@ -114,24 +135,10 @@ func records(in folder: ScratchFolder) -> [String: Data] {
     @Test func aCrashedWorkerIsRecordedAsFailedAndTheOthersGoOn() throws {
         let folder = try ScratchFolder()
         try folder.write("notes/sweep.md", sweepNote(seeds: 2, widths: "[64]", steps: 800))
-        let build = Process()
-        build.executableURL = LabbookProcess.executable
-        build.arguments = ["build", "--root", folder.url.path, "--jobs", "1"]
-        let out = Pipe()
-        build.standardOutput = out
-        build.standardError = FileHandle.nullDevice
-        try build.run()
         // Kill the first worker as soon as it is running; the second must still train.
-        var killed = false
-        let deadline = Date().addingTimeInterval(60)
-        while !killed, Date() < deadline {
-            if let pid = try LabbookProcess.workers(in: folder).first { kill(pid, SIGKILL); killed = true }
-            usleep(20_000)
-        }
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        build.waitUntilExit()
+        let (exit, output, killed) = try runKillingTheFirstWorker(["build", "--root", folder.url.path, "--jobs", "1"], in: folder)
         #expect(killed)
-        #expect(build.terminationStatus == 1, "a failed trial makes the build exit 1")
+        #expect(exit == 1, "a failed trial makes the build exit 1")
         #expect(output.contains("failed: the worker was killed by signal 9 without a result"))
         let stored = try records(in: folder).values.map(TrialRecord.decode)
         #expect(stored.map(\.status.rawValue).sorted() == ["failed", "ok"])
@@ -211,23 +218,9 @@ func records(in folder: ScratchFolder) -> [String: Data] {
         #expect(try LabbookProcess.run(["build", "--root", folder.url.path]).status == 0)
         let (name, before) = try #require(records(in: folder).first)
 
-        let rerun = Process()
-        rerun.executableURL = LabbookProcess.executable
-        rerun.arguments = ["run", "--root", folder.url.path, "--rerun", "all", "--jobs", "1"]
-        let out = Pipe()
-        rerun.standardOutput = out
-        rerun.standardError = FileHandle.nullDevice
-        try rerun.run()
-        var killed = false
-        let deadline = Date().addingTimeInterval(60)
-        while !killed, Date() < deadline {
-            if let pid = try LabbookProcess.workers(in: folder).first { kill(pid, SIGKILL); killed = true }
-            usleep(20_000)
-        }
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        rerun.waitUntilExit()
+        let (exit, output, killed) = try runKillingTheFirstWorker(["run", "--root", folder.url.path, "--rerun", "all", "--jobs", "1"], in: folder)
         #expect(killed)
-        #expect(rerun.terminationStatus == 1, "the failed rerun is reported")
+        #expect(exit == 1, "the failed rerun is reported")
         #expect(output.contains("killed by signal 9"), "\(output)")
 
         // The result is untouched, and the failure is kept beside it, where status shows it.
