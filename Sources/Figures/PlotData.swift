@@ -152,9 +152,3 @@ extension PlotData.Counts {
         if outcome.trainedNow { trainedNow += 1 }
     }
 }
-
-/// Why a plot cannot be drawn, and which of its keys to fix.
-struct PlotProblem: Error {
-    var key: String
-    var message: String
-}

@@ -1,0 +1,3 @@
+public enum Activation: String, Codable, CaseIterable, Sendable {
+    case relu, gelu, tanh
+}

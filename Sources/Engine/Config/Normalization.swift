@@ -1,0 +1,3 @@
+public enum Normalization: String, Codable, CaseIterable, Sendable {
+    case none, batch, layer
+}

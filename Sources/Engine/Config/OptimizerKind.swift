@@ -1,0 +1,3 @@
+public enum OptimizerKind: String, Codable, CaseIterable, Sendable {
+    case sgd, adam, adamw
+}

@@ -1,0 +1,3 @@
+public enum Parametrization: String, Codable, CaseIterable, Sendable {
+    case standard, mup
+}

@@ -1,0 +1,4 @@
+public enum Schedule: String, Codable, CaseIterable, Sendable {
+    case constant, cosine
+    case warmupCosine = "warmup-cosine"
+}

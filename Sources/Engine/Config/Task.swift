@@ -1,0 +1,3 @@
+public enum Task: String, Codable, CaseIterable, Sendable {
+    case classification, regression
+}
