@@ -1,3 +1,4 @@
+/// The hidden layers' nonlinearity (`activation:`).
 public enum Activation: String, Codable, CaseIterable, Sendable {
     case relu, gelu, tanh
 }
