@@ -16,26 +16,21 @@ enum BareURL {
         let chars = Array(text.literal)
         var result: [MarkdownNode] = []
         var plainStart = 0, i = 0
-        func piece(_ range: Range<Int>) -> MarkdownNode {
-            var node = text
-            node.literal = String(chars[range])
-            return node
-        }
         while i < chars.count {
             let startsHere = i == 0 || chars[i - 1].isWhitespace || "*_~(".contains(chars[i - 1])
             guard startsHere, let (end, url) = match(chars, at: i) else { i += 1; continue }
-            if plainStart < i { result.append(piece(plainStart..<i)) }
+            if plainStart < i { result.append(text.holding(chars[plainStart..<i])) }
             var link = MarkdownNode(kind: .link)
             link.url = url
             link.line = text.line
             link.column = text.column
-            link.children = [piece(i..<end)]
+            link.children = [text.holding(chars[i..<end])]
             result.append(link)
             i = end
             plainStart = end
         }
         if result.isEmpty { return [text] }
-        if plainStart < chars.count { result.append(piece(plainStart..<chars.count)) }
+        if plainStart < chars.count { result.append(text.holding(chars[plainStart...])) }
         return result
     }
 

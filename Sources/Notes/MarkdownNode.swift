@@ -48,3 +48,12 @@ public struct MarkdownNode: Sendable, Hashable {
         }
     }
 }
+
+extension MarkdownNode {
+    /// This text node cut down to part of its text, keeping its position (passes that split text use it).
+    func holding(_ characters: ArraySlice<Character>) -> MarkdownNode {
+        var piece = self
+        piece.literal = String(characters)
+        return piece
+    }
+}

@@ -26,25 +26,20 @@ enum Strikethrough {
             let before = index > 0 ? edge(children[index - 1], last: true) : " "
             let after = index + 1 < children.count ? edge(children[index + 1], last: false) : " "
             var start = 0, i = 0
-            func text(_ range: Range<Int>) -> MarkdownNode {
-                var piece = child
-                piece.literal = String(chars[range])
-                return piece
-            }
             while i < chars.count {
                 guard chars[i] == "~" else { i += 1; continue }
                 var end = i
                 while end < chars.count, chars[end] == "~" { end += 1 }
-                if start < i { result.append(.node(text(start..<i))) }
+                if start < i { result.append(.node(child.holding(chars[start..<i]))) }
                 let previous = i > 0 ? chars[i - 1] : before, next = end < chars.count ? chars[end] : after
                 let left = !next.isWhitespace && (!isPunctuation(next) || previous.isWhitespace || isPunctuation(previous))
                 let right = !previous.isWhitespace && (!isPunctuation(previous) || next.isWhitespace || isPunctuation(next))
                 let count = end - i
-                result.append(.tildes(text(i..<end), count: count, canOpen: count <= 2 && left, canClose: count <= 2 && right))
+                result.append(.tildes(child.holding(chars[i..<end]), count: count, canOpen: count <= 2 && left, canClose: count <= 2 && right))
                 start = end
                 i = end
             }
-            if start < chars.count { result.append(.node(text(start..<chars.count))) }
+            if start < chars.count { result.append(.node(child.holding(chars[start...]))) }
         }
         return result
     }
