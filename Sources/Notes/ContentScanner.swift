@@ -5,8 +5,11 @@
 struct ContentScanner {
     let bytes: [UInt8]
     let lines: LineTable
-    private(set) var embeds: [Embed] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    var embeds: [Embed] = []
+    var diagnostics: [Diagnostic] = []
+    /// Footnote definitions and the references waiting for them (see `resolveFootnotes`).
+    var footnotes: [Footnote] = []
+    var footnoteReferences: [Footnote.Reference] = []
 
     init(bytes: [UInt8], lines: LineTable) {
         self.bytes = bytes
@@ -35,6 +38,13 @@ struct ContentScanner {
                 i += 1
             }
         }
+        /// Leaves lines out but keeps their line breaks, so later lines keep their numbers.
+        func skip(_ upTo: Int) {
+            while i < upTo {
+                if bytes[i] == 0x0A { out.append(0x0A); lineMap.append(lines.location(ofByte: i + 1).line) }
+                i += 1
+            }
+        }
         func emit(_ embed: Embed, through next: Int) {
             embeds.append(embed)
             out.append(contentsOf: Placeholder.token(embeds.count - 1).utf8)
@@ -53,6 +63,17 @@ struct ContentScanner {
                 continue
             }
             if fence != nil { copy(lineEnd(from: i, end: end)); continue }
+            if atLineStart, let definition = footnoteDefinition(at: i, end: end) {
+                let location = lines.location(ofByte: i)
+                let text = Self.dedented(scanInner(definition.content).text)
+                if footnotes.contains(where: { $0.label == definition.label }) {
+                    report(i, "footnote [^\(definition.label)] is defined twice; the first definition is used")
+                } else {
+                    footnotes.append(Footnote(label: definition.label, content: Markdown.parse(text), location: location))
+                }
+                skip(definition.content.upperBound)
+                continue
+            }
 
             let b = bytes[i]
             switch b {
@@ -67,6 +88,10 @@ struct ContentScanner {
                 }
             case UInt8(ascii: "`"):
                 copy(codeSpanEnd(from: i, end: end))
+            case UInt8(ascii: "[") where footnoteLabel(at: i, end: end) != nil:
+                let (label, close) = footnoteLabel(at: i, end: end)!
+                footnoteReferences.append(Footnote.Reference(embed: embeds.count, label: label, location: lines.location(ofByte: i)))
+                emit(.literal("[^\(label)]"), through: close)
             case UInt8(ascii: "$"):
                 if let close = mathEnd(from: i, end: end) {
                     let source = String(decoding: bytes[i..<close], as: UTF8.self)
@@ -130,14 +155,9 @@ struct ContentScanner {
                 if !tag.positional.isEmpty || !tag.named.isEmpty {
                     report(start, "shortcode '\(tag.name)' takes no arguments")
                 }
-                var inner = self
-                inner.embeds = embeds
-                inner.diagnostics = []
-                let scanned = inner.scan(tag.end..<close.start)
-                embeds = inner.embeds
-                diagnostics += inner.diagnostics
+                let scanned = scanInner(tag.end..<close.start)
                 let aside = Aside(kind: tag.name == "sidenote" ? .sidenote : .marginnote,
-                                  content: CommonMark.parse(scanned.text), location: location)
+                                  content: Markdown.parse(scanned.text), location: location)
                 emit(.aside(aside), close.end)
                 return
             }
@@ -153,6 +173,14 @@ struct ContentScanner {
                 emit(.reference(Reference(target: argument, location: location)), tag.end)
             }
         }
+    }
+
+    /// Scans text inside a shortcode or footnote, sharing embeds, footnotes and diagnostics.
+    private mutating func scanInner(_ range: Range<Int>) -> Output {
+        var inner = self
+        let output = inner.scan(range)
+        self = inner
+        return output
     }
 
     private mutating func report(_ offset: Int, _ message: String) {
@@ -205,7 +233,7 @@ struct ContentScanner {
     }
 
     /// Offset just past the end of the line containing `i` (past its newline).
-    private func lineEnd(from i: Int, end: Int) -> Int {
+    func lineEnd(from i: Int, end: Int) -> Int {
         var j = i
         while j < end, bytes[j] != 0x0A { j += 1 }
         return min(j + 1, end)

@@ -3,6 +3,8 @@ public struct MarkdownNode: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading, thematicBreak
         case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, link, image
+        /// GitHub's additions, which plain cmark lacks: pipe tables (rows of cells) and `~~struck~~` text.
+        case table, tableRow, tableCell, strikethrough
     }
 
     public enum Task: Sendable, Hashable { case open, done }
@@ -23,11 +25,17 @@ public struct MarkdownNode: Sendable, Hashable {
     public var tight: Bool = false
     /// A list item that began with `[ ]` or `[x]`.
     public var task: Task? = nil
+    /// A table's header row.
+    public var header: Bool = false
+    /// A table cell's column alignment.
+    public var alignment: TableAlignment = .none
     /// Heading id, unique within its note (dated entries use their date).
     public var anchor: String? = nil
     /// Line and column in the text cmark saw (map through `Note.originalLine` for the note's own lines).
     public var line: Int = 0
     public var column: Int = 0
+    /// Last line of a block (a paragraph read again as a table needs its lines).
+    public var endLine: Int = 0
 
     public init(kind: Kind) { self.kind = kind }
 
@@ -38,5 +46,14 @@ public struct MarkdownNode: Sendable, Hashable {
         case .softBreak, .lineBreak: return " "
         default: return children.map(\.plainText).joined()
         }
+    }
+}
+
+extension MarkdownNode {
+    /// This text node cut down to part of its text, keeping its position (passes that split text use it).
+    func holding(_ characters: ArraySlice<Character>) -> MarkdownNode {
+        var piece = self
+        piece.literal = String(characters)
+        return piece
     }
 }

@@ -27,8 +27,9 @@ public enum NoteParser {
 
         var scanner = ContentScanner(bytes: bytes, lines: lines)
         let scanned = scanner.scan(bodyStart..<bytes.count)
+        scanner.resolveFootnotes()
         diagnostics += scanner.diagnostics
-        var document = CommonMark.parse(scanned.text)
+        var document = Markdown.parse(scanned.text)
 
         let fileName = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
         let fromFile = Slug.fromFileName(fileName)

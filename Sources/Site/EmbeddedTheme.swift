@@ -248,6 +248,13 @@ img { max-width: 100%; height: auto; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums lining-nums; }
 th, td { padding: 0.25rem 0.7rem; border-bottom: 1px solid var(--rule); text-align: right; }
+/* A note's own pipe table: text reads from the left unless its delimiter row says otherwise, and a
+   wide one scrolls inside its own box on a phone instead of widening the page. */
+table.note-table { display: block; max-width: 100%; overflow-x: auto; margin: 1rem 0; }
+table.note-table th, table.note-table td { text-align: left; vertical-align: top; }
+table.note-table th { border-bottom-color: var(--muted); }
+/* On a phone a cell keeps its line (`1e-3` never breaks at its hyphen): the box scrolls instead. */
+@media (max-width: 40rem) { table.note-table th, table.note-table td { white-space: nowrap; padding: 0.25rem 0.5rem; } }
 /* Formulas: KaTeX's stylesheet (katex/katex.min.css, linked before this one) sets them, a little
    smaller than its default beside this serif; a wide one scrolls on a phone.
    One KaTeX could not typeset shows as written, underlined, its message on hover. */

@@ -59,6 +59,10 @@ struct NoteRenderer {
             return restoreLiterals(node.literal)
         case .thematicBreak:
             return "<hr>\n"
+        case .table:
+            return table(node)
+        case .tableRow, .tableCell:
+            return inlines(node.children)
         default:
             return inlines([node])
         }
@@ -89,6 +93,7 @@ struct NoteRenderer {
             case .htmlInline: html += restoreLiterals(node.literal)
             case .emphasis: html += "<em>\(inlines(node.children))</em>"
             case .strong: html += "<strong>\(inlines(node.children))</strong>"
+            case .strikethrough: html += "<del>\(inlines(node.children))</del>"
             case .link:
                 let title = node.title.isEmpty ? "" : " title=\"\(HTML.escape(node.title))\""
                 html += "<a href=\"\(HTML.escape(url(node.url, at: node)))\"\(title)>\(inlines(node.children))</a>"
