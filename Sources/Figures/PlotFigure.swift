@@ -123,7 +123,8 @@ enum PlotFigure {
                 }
                 return ChartPoint(x: point.x, y: summary.mean, low: low, high: high, hollow: heldOutX.contains(point.x), label: label)
             }
-            series.append(ChartSeries(name: line.name, points: points, style: .linesAndMarkers, colorIndex: index))
+            series.append(ChartSeries(name: line.name, points: points, style: .linesAndMarkers, colorIndex: index,
+                                      diverged: divergedMarks(line, spec: spec)))
         }
         let chart = Chart(xLabel: spec.x, yLabel: axisLabel(spec), xScale: axis(spec.xScale), yScale: axis(spec.yScale),
                           series: series, curves: curves)
@@ -145,6 +146,24 @@ enum PlotFigure {
         }
         let points = rows.map { KeyedObservation(x: $0.x, key: $0.over.description, y: $0.y, seed: Int($0.seed)) }
         return try EnvelopeFit.fit(form, points, better: better, xs: xs, bootstrap: bootstrap)
+    }
+
+    /// One mark per x at which trials of the series diverged, saying which: seeds, or under
+    /// `best_over` the key values that were never chosen because of it.
+    static func divergedMarks(_ line: PlotData.Series, spec: PlotSpec) -> [DivergedMark] {
+        let byX = Dictionary(grouping: line.rows.filter(\.x.isFinite), by: \.x)
+        return byX.keys.sorted().compactMap { x in
+            let rows = byX[x]!
+            let diverged = rows.filter { !$0.y.isFinite }
+            guard !diverged.isEmpty else { return nil }
+            let at = "\(line.name) · \(spec.x) = \(NumberFormat.quoted.string(x))"
+            if let key = spec.bestOver {
+                var values: [String] = []
+                for row in diverged where !values.contains(row.over.description) { values.append(row.over.description) }
+                return DivergedMark(x: x, label: "\(at): diverged at \(key) \(values.joined(separator: ", ")) (never chosen)")
+            }
+            return DivergedMark(x: x, label: "\(at): \(diverged.count) of \(rows.count) seed\(rows.count == 1 ? "" : "s") diverged")
+        }
     }
 
     static func axisLabel(_ spec: PlotSpec) -> String {
