@@ -79,7 +79,7 @@ enum PlotFigure {
                         let check = try Holdout.check(observations, holdOut: spec.holdout, fit: lawThrough)
                         fit = check.fit
                         heldOutX = Set(check.heldOut.map(\.x))
-                        let misses = check.heldOut.map { "\(spec.x) \(NumberFormat.quoted.string($0.x)): observed \(NumberFormat.quoted.string($0.observed)), predicted \(NumberFormat.quoted.string($0.predicted))" }
+                        let misses = check.heldOut.map { "\(spec.x) \(xText(spec, $0.x)): observed \(NumberFormat.quoted.string($0.observed)), predicted \(NumberFormat.quoted.string($0.predicted))" }
                         captionParts.append("Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(NumberFormat.quoted(digits: 2).string(check.rmsLogError)).")
                         quote("holdout_error", NumberFormat.quoted(digits: 2).string(check.rmsLogError))
                     } else {
@@ -113,7 +113,7 @@ enum PlotFigure {
                 let at = "\(prefixes[0])at.\(NumberFormat.quoted.string(point.x))"
                 values[at] = NumberFormat.quoted.string(summary.mean)
                 if let std = summary.std { values["\(at).std"] = NumberFormat.quoted(digits: 2).string(std) }
-                var label = "\(line.name)\(point.setting.isEmpty ? "" : " · \(point.setting)") · \(spec.x) = \(NumberFormat.quoted.string(point.x)): \(spec.y) \(NumberFormat.quoted.string(summary.mean))"
+                var label = "\(line.name)\(point.setting.isEmpty ? "" : " · \(point.setting)") · \(spec.x) = \(xText(spec, point.x)): \(spec.y) \(NumberFormat.quoted.string(summary.mean))"
                 if let std = summary.std { label += " ± \(NumberFormat.quoted(digits: 2).string(std)) (std)" }
                 label += ", \(summary.n) seed\(summary.n == 1 ? "" : "s")"
                 if let chosen = point.chosen { label += ", best \(spec.bestOver!) = \(chosen)\(point.atEdge ? " (edge of the sweep)" : "")" }
@@ -156,7 +156,7 @@ enum PlotFigure {
             let rows = byX[x]!
             let diverged = rows.filter { !$0.y.isFinite }
             guard !diverged.isEmpty else { return nil }
-            let at = "\(line.name) · \(spec.x) = \(NumberFormat.quoted.string(x))"
+            let at = "\(line.name) · \(spec.x) = \(xText(spec, x))"
             if let key = spec.bestOver {
                 var values: [String] = []
                 for row in diverged where !values.contains(row.over.description) { values.append(row.over.description) }
@@ -164,6 +164,12 @@ enum PlotFigure {
             }
             return DivergedMark(x: x, label: "\(at): \(diverged.count) of \(rows.count) seed\(rows.count == 1 ? "" : "s") diverged")
         }
+    }
+
+    /// An x that is a swept key (lr, width) is written as the configuration value it is, as the
+    /// table and heatmap write it; a measured x (flops) is a quoted number.
+    static func xText(_ spec: PlotSpec, _ x: Double) -> String {
+        PlotSpec.measuredX.contains(spec.x) ? NumberFormat.quoted.string(x) : ConfigValue.double(x).description
     }
 
     static func axisLabel(_ spec: PlotSpec) -> String {
