@@ -27,7 +27,7 @@ extension PlotFigure {
     static func heatmap(_ spec: PlotSpec, data: HeatmapData) -> FigureOutput {
         let metric = spec.color ?? spec.y
         func key(_ value: ConfigValueLabel) -> HeatmapKey {
-            if let number = value.number { return HeatmapKey(number) }
+            if let number = value.number { return HeatmapKey(number, label: value.text) }
             return HeatmapKey(value.text)
         }
         let map = Heatmap(xLabel: spec.x, yLabel: spec.y, colorLabel: metric,

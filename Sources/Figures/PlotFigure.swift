@@ -67,7 +67,7 @@ enum PlotFigure {
                         let check = try Holdout.check(observations, holdOut: spec.holdout, fit: lawThrough)
                         fit = check.fit
                         heldOutX = Set(check.heldOut.map(\.x))
-                        let misses = check.heldOut.map { "\(spec.x) \(NumberFormat.quoted.string($0.x)): observed \(NumberFormat.quoted.string($0.observed)), predicted \(NumberFormat.quoted.string($0.predicted))" }
+                        let misses = check.heldOut.map { "\(spec.x) \(xText(spec, $0.x)): observed \(NumberFormat.quoted.string($0.observed)), predicted \(NumberFormat.quoted.string($0.predicted))" }
                         captionParts.append("Held out of the fit: \(misses.joined(separator: "; ")); RMS log error \(NumberFormat.quoted(digits: 2).string(check.rmsLogError)).")
                         quote("holdout_error", NumberFormat.quoted(digits: 2).string(check.rmsLogError))
                     } else {
@@ -101,7 +101,7 @@ enum PlotFigure {
                 let at = "\(prefixes[0])at.\(NumberFormat.quoted.string(point.x))"
                 values[at] = NumberFormat.quoted.string(summary.mean)
                 if let std = summary.std { values["\(at).std"] = NumberFormat.quoted(digits: 2).string(std) }
-                var label = "\(line.name)\(point.setting.isEmpty ? "" : " · \(point.setting)") · \(spec.x) = \(NumberFormat.quoted.string(point.x)): \(spec.y) \(NumberFormat.quoted.string(summary.mean))"
+                var label = "\(line.name)\(point.setting.isEmpty ? "" : " · \(point.setting)") · \(spec.x) = \(xText(spec, point.x)): \(spec.y) \(NumberFormat.quoted.string(summary.mean))"
                 if let std = summary.std { label += " ± \(NumberFormat.quoted(digits: 2).string(std)) (std)" }
                 label += ", \(summary.n) seed\(summary.n == 1 ? "" : "s")"
                 if let chosen = point.chosen { label += ", best \(spec.bestOver!) = \(chosen)\(point.atEdge ? " (edge of the sweep)" : "")" }
@@ -111,7 +111,8 @@ enum PlotFigure {
                 }
                 return ChartPoint(x: point.x, y: summary.mean, low: low, high: high, hollow: heldOutX.contains(point.x), label: label)
             }
-            series.append(ChartSeries(name: line.name, points: points, style: .linesAndMarkers, colorIndex: index))
+            series.append(ChartSeries(name: line.name, points: points, style: .linesAndMarkers, colorIndex: index,
+                                      diverged: divergedMarks(line, spec: spec)))
         }
         let chart = Chart(xLabel: spec.x, yLabel: axisLabel(spec), xScale: axis(spec.xScale), yScale: axis(spec.yScale),
                           series: series, curves: curves)
@@ -133,6 +134,30 @@ enum PlotFigure {
         }
         let points = rows.map { KeyedObservation(x: $0.x, key: $0.over.description, y: $0.y, seed: Int($0.seed)) }
         return try EnvelopeFit.fit(form, points, better: better, xs: xs, bootstrap: bootstrap)
+    }
+
+    /// One mark per x at which trials of the series diverged, saying which: seeds, or under
+    /// `best_over` the key values that were never chosen because of it.
+    static func divergedMarks(_ line: PlotData.Series, spec: PlotSpec) -> [DivergedMark] {
+        let byX = Dictionary(grouping: line.rows.filter(\.x.isFinite), by: \.x)
+        return byX.keys.sorted().compactMap { x in
+            let rows = byX[x]!
+            let diverged = rows.filter { !$0.y.isFinite }
+            guard !diverged.isEmpty else { return nil }
+            let at = "\(line.name) · \(spec.x) = \(xText(spec, x))"
+            if let key = spec.bestOver {
+                var values: [String] = []
+                for row in diverged where !values.contains(row.over.description) { values.append(row.over.description) }
+                return DivergedMark(x: x, label: "\(at): diverged at \(key) \(values.joined(separator: ", ")) (never chosen)")
+            }
+            return DivergedMark(x: x, label: "\(at): \(diverged.count) of \(rows.count) seed\(rows.count == 1 ? "" : "s") diverged")
+        }
+    }
+
+    /// An x that is a swept key (lr, width) is written as the configuration value it is, as the
+    /// table and heatmap write it; a measured x (flops) is a quoted number.
+    static func xText(_ spec: PlotSpec, _ x: Double) -> String {
+        PlotSpec.measuredX.contains(spec.x) ? NumberFormat.quoted.string(x) : ConfigValue.double(x).description
     }
 
     static func axisLabel(_ spec: PlotSpec) -> String {

@@ -30,6 +30,9 @@ public struct NumberFormat: Hashable, Sendable {
     public static let formula = NumberFormat(style: .formula(digits: 3))
 
     /// A configuration value as a person writes it in a directive: `1e-3`, `3e-2`, `0.5`, `64`.
+    /// The one way a swept value is written wherever it appears (table rows, heatmap keys, series
+    /// names, captions, prose, the experiment box), so a reader can match `lr 1e-3` across them
+    /// and find it in the note's source.
     public static let configValue = NumberFormat(style: .configValue)
 
     /// An SVG coordinate or length: one decimal at most, never NaN or inf.

@@ -85,10 +85,14 @@ enum EmbeddedTheme {
 {{! A plot (its SVG, drawn by labbook) or a table, with the author's caption and the fit labbook adds (as written in `caption` and `fit`, typeset in `captionMath` and `fitMath`), where the numbers came from and the data as CSV. }}
 <figure class="{{kind}}"{{#anchor}} id="{{anchor}}"{{/anchor}}>
 {{#svg}}
+<div class="figure-body">
 {{{svg}}}
+</div>
 {{/svg}}
 {{#table}}
+<div class="figure-body">
 {{>result-table}}
+</div>
 {{/table}}
 {{#notDrawn}}
 <p class="notice">Not drawn: {{notDrawn}}.</p>
@@ -315,6 +319,18 @@ nav.entries h2 { font-size: 1rem; }
     padding: 0.4rem 0.6rem; border-left: 2px solid var(--rule);
   }
   article .body > *, .log-entry .body > *, article header { max-width: none; }
+}
+/* Figures take the column's width without the browser's 40 px indents, so a chart is drawn at
+   its natural size (640 px, 11 px text) wherever the column allows it. */
+figure.plot, figure.table { margin: 1.2rem 0; }
+/* Phones: a chart is never scaled below its natural size (its text would shrink to 5 px); the
+   figure spans the screen and scrolls sideways, its caption keeping the text's width. */
+@media (max-width: 43rem) {
+  figure.plot, figure.table { margin-left: -1.5rem; margin-right: -1.5rem; }
+  figure .figure-body { overflow-x: auto; }
+  figure .figure-body > svg.lb-chart { max-width: none; display: block; }
+  figure.plot > figcaption, figure.table > figcaption, figure.plot > .notice { padding: 0 1.5rem; }
+  figure.table .figure-body > table { margin: 0 1.5rem; }
 }
 /* A note with errors says so at its top (labbook check lists the same). */
 .note-problems { border-left: 3px solid var(--accent); background: var(--pending-bg); padding: 0.4rem 0.9rem; margin: 1rem 0; font-size: 0.9rem; max-width: 55rem; }

@@ -12,6 +12,8 @@ struct AxisTicks: Sendable {
     var length: Double
     var orientation: AxisOrientation
     var fontSize: Double = ChartMetrics.tickFontSize
+    /// The smallest and largest data values (not the padded domain), labelled on log axes.
+    var dataEnds: [Double] = []
 
     /// Approximate rendered width of a label: sans-serif digits average about 0.6 em.
     static func labelWidth(_ label: String, fontSize: Double) -> Double {
@@ -29,7 +31,7 @@ struct AxisTicks: Sendable {
         if let explicit { return thinned(explicit.filter { $0 >= lower && $0 <= upper }.sorted()) }
         switch scale {
         case .linear: return linearTicks() ?? []
-        case .log: return logTicks()
+        case .log: return labellingDataEnds(logTicks())
         }
     }
 

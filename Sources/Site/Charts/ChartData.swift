@@ -9,6 +9,7 @@ struct ChartData: Sendable {
         var band: Bool
         /// Drawable points, in x order.
         var points: [ChartPoint]
+        var diverged: [DivergedMark] = []
     }
 
     struct Curve: Sendable {
@@ -34,7 +35,8 @@ struct ChartData: Sendable {
             }
             // A stable sort keeps byte-identical output when two points share an x.
             let sorted = points.enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
-            return Series(name: s.name, slot: s.colorIndex ?? index, style: s.style, band: s.band, points: sorted)
+            let diverged = s.diverged.filter { xScale.transform($0.x) != nil }
+            return Series(name: s.name, slot: s.colorIndex ?? index, style: s.style, band: s.band, points: sorted, diverged: diverged)
         }
         curves = chart.curves.map { [xScale, yScale] curve in
             let shown = curve.extrapolatedRange.map {
@@ -51,12 +53,23 @@ struct ChartData: Sendable {
         series.allSatisfy { $0.points.isEmpty } && curves.isEmpty
     }
 
+    var divergedTrials: Bool {
+        series.contains { !$0.diverged.isEmpty }
+    }
+
+    /// The smallest and largest observed value along one axis (points, not curves or error bars).
+    func ends(_ coordinate: KeyPath<ChartPoint, Double>) -> [Double] {
+        let values = series.flatMap { $0.points.map { $0[keyPath: coordinate] } }
+        guard let lo = values.min(), let hi = values.max() else { return [] }
+        return lo == hi ? [lo] : [lo, hi]
+    }
+
     var heldOutPoints: Bool {
         series.contains { $0.points.contains(where: \.hollow) }
     }
 
     func xDomain() -> AxisDomain? {
-        let xs = series.flatMap { $0.points.map(\.x) } + curves.flatMap { $0.samples.map(\.x) }
+        let xs = series.flatMap { $0.points.map(\.x) + $0.diverged.map(\.x) } + curves.flatMap { $0.samples.map(\.x) }
         return AxisDomain.covering(xs, scale: xScale)
     }
 

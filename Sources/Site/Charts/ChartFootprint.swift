@@ -23,6 +23,10 @@ enum ChartFootprint {
                 }
             }
             if s.style != .markers { along(line) }
+            // A diverged trial's arrow at the top edge is data too.
+            for mark in s.diverged {
+                if let x = frame.x(mark.x) { along([(x, frame.top + 2), (x, frame.top + 13)]) }
+            }
         }
         for c in data.curves {
             along(c.samples.compactMap { s in frame.x(s.x).flatMap { x in frame.y(s.y).map { (x, $0) } } })

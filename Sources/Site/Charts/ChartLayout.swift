@@ -22,7 +22,7 @@ struct ChartLayout: Sendable {
         let top = Self.outerPadding + (chart.title == nil ? 4 : Self.titleHeight)
         let plotHeight = max(40, chart.height - top - Self.bottomMargin)
         yTicks = AxisTicks(lower: yDomain.lower, upper: yDomain.upper, scale: chart.yScale,
-                           length: plotHeight, orientation: .vertical).ticks()
+                           length: plotHeight, orientation: .vertical, dataEnds: data.ends(\.y)).ticks()
         let widestY = yTicks.compactMap(\.label).map { AxisTicks.labelWidth($0, fontSize: ChartMetrics.tickFontSize) }.max() ?? 0
         let left = Self.outerPadding + ChartMetrics.labelFontSize + 10 + widestY + 4 + ChartMetrics.tickLength
 
@@ -32,7 +32,7 @@ struct ChartLayout: Sendable {
         }
         func ticks(_ f: PlotFrame) -> [AxisTick] {
             AxisTicks(lower: xDomain.lower, upper: xDomain.upper, scale: chart.xScale,
-                      length: f.width, orientation: .horizontal).ticks(explicit: chart.xTicks)
+                      length: f.width, orientation: .horizontal, dataEnds: data.ends(\.x)).ticks(explicit: chart.xTicks)
         }
 
         // Room on the right for half of a label at the end of the x axis.

@@ -9,6 +9,7 @@ struct ChartLegend: Sendable {
         case extrapolated
         case heldOut
         case prediction
+        case diverged
     }
 
     struct Entry: Sendable {
@@ -40,6 +41,9 @@ struct ChartLegend: Sendable {
             }) {
                 entries.append(Entry(swatch: .prediction, text: "fit's prediction"))
             }
+        }
+        if data.divergedTrials {
+            entries.append(Entry(swatch: .diverged, text: "diverged (no value)"))
         }
         // A lone series needs no key: the axis label already names it.
         if entries.count == 1, case .series = entries[0].swatch { entries = [] }
@@ -96,7 +100,7 @@ struct ChartLegend: Sendable {
             if band {
                 parts.append(SVGText.rect(x: left, y: midY - 5, width: Self.swatchWidth, height: 10, className: "lb-band"))
             }
-            if line { parts.append(SVGText.line(left, midY, right, midY, className: "lb-line")) }
+            if line { parts.append(SVGText.line(left, midY, right, midY, className: ChartMarks.lineClass(marker ? .linesAndMarkers : .lines))) }
             if marker {
                 parts.append(MarkerShape.forSeries(slot).svg(x: centre, y: midY, radius: r, className: "lb-mark", title: nil))
             }
@@ -109,6 +113,8 @@ struct ChartLegend: Sendable {
             return "<g class=\"lb-neutral\">\(MarkerShape.circle.svg(x: centre, y: midY, radius: r, className: "lb-mark lb-hollow", title: nil))</g>"
         case .prediction:
             return "<g class=\"lb-neutral\">\(PredictionMark.svg(x: centre, y: midY, title: nil))</g>"
+        case .diverged:
+            return "<g class=\"lb-neutral\">\(DivergedMark.svg(x: centre, tipY: midY - 5.5, title: nil))</g>"
         }
     }
 }

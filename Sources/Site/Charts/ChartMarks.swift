@@ -17,6 +17,7 @@ struct ChartMarks: Sendable {
         for s in data.series where !s.band { out.append(group(s.slot, errorBars(s))) }
         for s in data.series { out.append(group(s.slot, predictions(s))) }
         for s in data.series { out.append(group(s.slot, markers(s))) }
+        for s in data.series { out.append(group(s.slot, diverged(s))) }
         return out.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
@@ -66,7 +67,14 @@ struct ChartMarks: Sendable {
     private func line(_ s: ChartData.Series) -> [String] {
         let points = s.points.compactMap { pixel($0.x, $0.y) }
         guard points.count > 1 else { return [] }
-        return ["<path class=\"lb-line\" d=\"\(SVGText.path(points))\"/>"]
+        return ["<path class=\"\(Self.lineClass(s.style))\" d=\"\(SVGText.path(points))\"/>"]
+    }
+
+    /// A line that only joins markers is drawn thin and faint, so it never reads as the fitted
+    /// law (thick, solid) drawn over the same points; a line that is the data (a learning curve)
+    /// keeps its weight.
+    static func lineClass(_ style: ChartSeries.Style) -> String {
+        style == .linesAndMarkers ? "lb-line lb-join" : "lb-line"
     }
 
     private func errorBars(_ s: ChartData.Series) -> [String] {
@@ -108,6 +116,12 @@ struct ChartMarks: Sendable {
             let className = p.hollow ? "lb-mark lb-hollow" : s.style == .lines ? "lb-hover" : "lb-mark"
             return shape.svg(x: at.x, y: at.y, radius: ChartMetrics.markerRadius, className: className,
                              title: p.label ?? hover(p, series: s.name))
+        }
+    }
+
+    private func diverged(_ s: ChartData.Series) -> [String] {
+        s.diverged.compactMap { mark in
+            frame.x(mark.x).map { DivergedMark.svg(x: $0, tipY: frame.top + 2, title: mark.label) }
         }
     }
 

@@ -28,11 +28,9 @@ struct HeatmapGrid: Sendable {
         height = max(40, heatmap.height - top - ChartLayout.bottomMargin - Self.legendHeight)
     }
 
-    /// Numeric keys share one number convention per axis; named keys are kept as given.
+    /// Keys are configuration values, written the one way they are written everywhere else.
     static func labels(_ keys: [HeatmapKey]) -> [String] {
-        let numbers = keys.compactMap(\.value)
-        guard numbers.count == keys.count else { return keys.map(\.label) }
-        return NumberFormat.label.strings(numbers)
+        keys.map(\.label)
     }
 
     var cellWidth: Double { width / Double(heatmap.xValues.count) }
@@ -45,7 +43,7 @@ struct HeatmapGrid: Sendable {
     func cells() -> String {
         var out = ["<g class=\"lb-cells\">"]
         let best = heatmap.bestRowPerColumn()
-        let valueFont = 9.0
+        let valueFont = ChartMetrics.cellFontSize
         for row in heatmap.yValues.indices {
             for column in heatmap.xValues.indices {
                 let (x, y) = cellOrigin(row: row, column: column)

@@ -1,7 +1,8 @@
 import Numerics
 
 /// One value of a swept key along a heatmap axis: a number (width 128, lr 3e-4) or a name
-/// (`relu`). Numbers are labelled compactly; names are shown as they are.
+/// (`relu`). A number is written as a configuration value (`1e-3`), as the table, caption and
+/// experiment box beside the heatmap write it; names are shown as they are.
 public struct HeatmapKey: Sendable, Hashable, ExpressibleByStringLiteral,
                           ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
     public var label: String
@@ -9,7 +10,13 @@ public struct HeatmapKey: Sendable, Hashable, ExpressibleByStringLiteral,
 
     public init(_ value: Double) {
         self.value = value
-        self.label = NumberFormat.label.string(value)
+        self.label = NumberFormat.configValue.string(value)
+    }
+
+    /// A number with the text it is written as elsewhere on the page.
+    public init(_ value: Double, label: String) {
+        self.value = value
+        self.label = label
     }
 
     public init(_ label: String) {
