@@ -1,5 +1,5 @@
 /// Which way a metric improves: lower for losses, higher for accuracies.
-public enum Better: String, Sendable, CaseIterable {
+package enum Better: String, Sendable, CaseIterable {
     case lower
     case higher
 }

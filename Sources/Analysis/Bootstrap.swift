@@ -7,7 +7,7 @@ import Numerics
 /// independent and give intervals that are too narrow. With three seeds there are only ten
 /// distinct resamples, so an interval from three seeds is rough; it is still more honest than
 /// ±std.
-public enum Bootstrap {
+package enum Bootstrap {
     /// The percentile interval of `statistic` over resamples of whole seeds.
     ///
     /// - Parameters:
@@ -20,7 +20,7 @@ public enum Bootstrap {
     ///   - seed: seeds the resampling (SplitMix64), so the same input gives the same interval.
     /// - Returns: nil when there are no finite values, or when `statistic` is non-finite on every
     ///   resample. Non-finite values are dropped before resampling; seeds left empty are dropped.
-    public static func percentileInterval(
+    package static func percentileInterval(
         seeds: [[Double]],
         level: Double = 0.95,
         resamples: Int = 1000,
@@ -47,7 +47,7 @@ public enum Bootstrap {
 
     /// The percentile interval of `statistic` over resamples of single values, one per seed
     /// (the final test loss of each seed, say).
-    public static func percentileInterval(
+    package static func percentileInterval(
         _ values: [Double],
         level: Double = 0.95,
         resamples: Int = 1000,

@@ -4,25 +4,25 @@ import Foundation
 /// largest compute N·D are kept out, the law is fitted to the rest, and its predictions are
 /// compared with what was observed there. The same test a one-variable law passes with
 /// `holdout`, for the direction a compute-optimal claim extrapolates in.
-public struct ChinchillaHoldout: Sendable {
+package struct ChinchillaHoldout: Sendable {
     /// One held-out configuration.
-    public struct Point: Sendable, Equatable {
-        public let modelSize: Double
-        public let dataSize: Double
+    package struct Point: Sendable, Equatable {
+        package let modelSize: Double
+        package let dataSize: Double
         /// Mean over the configuration's seeds.
-        public let observed: Double
-        public let predicted: Double
+        package let observed: Double
+        package let predicted: Double
         /// ln(predicted) − ln(observed).
-        public let logError: Double
+        package let logError: Double
     }
 
-    public let fit: FitResult<ChinchillaLaw>
+    package let fit: FitResult<ChinchillaLaw>
     /// By decreasing N·D.
-    public let heldOut: [Point]
+    package let heldOut: [Point]
     /// √(mean of (ln predicted − ln observed)²) over the held-out configurations.
-    public let rmsLogError: Double
+    package let rmsLogError: Double
 
-    public static func check(_ observations: [ScaleObservation], holdingOut count: Int,
+    package static func check(_ observations: [ScaleObservation], holdingOut count: Int,
                              bootstrap: BootstrapOptions = BootstrapOptions()) throws -> ChinchillaHoldout {
         let finite = observations.filter { $0.modelSize.isFinite && $0.dataSize.isFinite && $0.loss.isFinite }
         struct Configuration: Hashable { let n: Double, d: Double }

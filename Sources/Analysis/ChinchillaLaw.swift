@@ -4,15 +4,15 @@ import Numerics
 /// L(N, D) = E + A/N^α + B/D^β: loss against model size N and data size D, the parametric law
 /// of Hoffmann et al. 2022 ("Training compute-optimal large language models", eq. 2),
 /// fitted by their approach 3.
-public struct ChinchillaLaw: ScalingLaw {
+package struct ChinchillaLaw: ScalingLaw {
     /// The irreducible loss.
-    public var E: Double
-    public var A: Double
-    public var alpha: Double
-    public var B: Double
-    public var beta: Double
+    package var E: Double
+    package var A: Double
+    package var alpha: Double
+    package var B: Double
+    package var beta: Double
 
-    public init(E: Double, A: Double, alpha: Double, B: Double, beta: Double) {
+    package init(E: Double, A: Double, alpha: Double, B: Double, beta: Double) {
         self.E = E
         self.A = A
         self.alpha = alpha
@@ -20,20 +20,20 @@ public struct ChinchillaLaw: ScalingLaw {
         self.beta = beta
     }
 
-    public func predict(modelSize n: Double, dataSize d: Double) -> Double {
+    package func predict(modelSize n: Double, dataSize d: Double) -> Double {
         E + A / pow(n, alpha) + B / pow(d, beta)
     }
 
-    public var parameterNames: [String] { ["E", "A", "alpha", "B", "beta"] }
-    public var parameters: [String: Double] { ["E": E, "A": A, "alpha": alpha, "B": B, "beta": beta] }
+    package var parameterNames: [String] { ["E", "A", "alpha", "B", "beta"] }
+    package var parameters: [String: Double] { ["E": E, "A": A, "alpha": alpha, "B": B, "beta": beta] }
 
-    public var formula: String {
+    package var formula: String {
         let s = { NumberFormat.formula.string($0) }
         return "L = \(s(E)) + \(s(A))/N^\(s(alpha)) + \(s(B))/D^\(s(beta))"
     }
 
     /// Huber's δ on log residuals (Hoffmann et al. 2022, appendix D.2).
-    public static let huberDelta = 1e-3
+    package static let huberDelta = 1e-3
 
     /// Fits Hoffmann et al.'s approach 3, with bootstrap intervals on all five parameters.
     ///
@@ -48,7 +48,7 @@ public struct ChinchillaLaw: ScalingLaw {
     /// from the point estimate.
     /// - Throws: `FitError` with fewer than three distinct N or D (five parameters need both to
     ///   vary), a non-positive value, or no finite fit.
-    public static func fit(_ observations: [ScaleObservation],
+    package static func fit(_ observations: [ScaleObservation],
                            bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<ChinchillaLaw> {
         // Sorted, so that the numbers do not depend on the order the results store lists trials in.
         let kept = observations.filter { $0.modelSize.isFinite && $0.dataSize.isFinite && $0.loss.isFinite }

@@ -3,13 +3,13 @@ import Foundation
 /// The compute-efficient frontier: of configurations trained at different costs (widths ×
 /// training lengths), those that reach a better mean loss than every configuration costing the
 /// same or less. A law of loss against compute is a law of this frontier, not of any one width.
-public enum ComputeFrontier {
+package enum ComputeFrontier {
     /// The frontier, in increasing x: each candidate whose mean over seeds is strictly better
     /// than that of every candidate with smaller x, and no worse than any with the same x (two
     /// configurations tied at one cost are equally efficient; both are kept).
     ///
     /// A candidate in which any seed diverged is never chosen, and does not block others.
-    public static func select(_ candidates: [FrontierCandidate], better: Better = .lower) -> [FrontierCandidate] {
+    package static func select(_ candidates: [FrontierCandidate], better: Better = .lower) -> [FrontierCandidate] {
         // Sorted by name within an x, so the result does not depend on input order.
         let eligible = candidates.filter(\.isEligible).sorted { ($0.x, $0.name) < ($1.x, $1.name) }
         func beats(_ a: Double, _ b: Double) -> Bool { better == .lower ? a < b : a > b }
@@ -44,7 +44,7 @@ public enum ComputeFrontier {
     ///   frontier, a value is not positive, or `k` leaves too few.
     /// - Parameter form: `.powerLaw` (Kaplan et al. 2020's L = (C_c/C)^α), or `.powerLawWithOffset`
     ///   for a frontier that bends towards an irreducible loss (Hoffmann et al. 2022's E).
-    public static func fit(_ candidates: [FrontierCandidate], form: CurveLaw.Form = .powerLaw, holdOut k: Int = 0,
+    package static func fit(_ candidates: [FrontierCandidate], form: CurveLaw.Form = .powerLaw, holdOut k: Int = 0,
                            better: Better = .lower, bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FrontierFit {
         let frontier = select(candidates, better: better)
         guard k > 0 else {

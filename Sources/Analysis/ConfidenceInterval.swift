@@ -1,19 +1,19 @@
 /// A two-sided interval at a stated level, e.g. 95%.
-public struct ConfidenceInterval: Sendable, Equatable {
-    public let lower: Double
-    public let upper: Double
+package struct ConfidenceInterval: Sendable, Equatable {
+    package let lower: Double
+    package let upper: Double
     /// Nominal coverage, e.g. 0.95.
-    public let level: Double
+    package let level: Double
 
-    public init(lower: Double, upper: Double, level: Double) {
+    package init(lower: Double, upper: Double, level: Double) {
         self.lower = lower
         self.upper = upper
         self.level = level
     }
 
-    public func contains(_ value: Double) -> Bool {
+    package func contains(_ value: Double) -> Bool {
         lower <= value && value <= upper
     }
 
-    public var width: Double { upper - lower }
+    package var width: Double { upper - lower }
 }

@@ -1,18 +1,18 @@
 /// The one-variable law a `plot` directive asks for with `fit:`, whichever it is: one type for
 /// drawing, holding out and quoting, so callers need not switch on the form themselves.
-public enum CurveLaw: OneVariableLaw {
+package enum CurveLaw: OneVariableLaw {
     case powerLaw(PowerLaw)
     case powerLawWithOffset(PowerLawWithOffset)
 
     /// The forms by their directive names.
-    public enum Form: String, CaseIterable, Sendable {
+    package enum Form: String, CaseIterable, Sendable {
         /// L = A·x^−b, least squares in log-log.
         case powerLaw = "power-law"
         /// L = E + A·x^−b, robust fit from many starts.
         case powerLawWithOffset = "power-law+offset"
     }
 
-    public var form: Form {
+    package var form: Form {
         switch self {
         case .powerLaw: return .powerLaw
         case .powerLawWithOffset: return .powerLawWithOffset
@@ -20,7 +20,7 @@ public enum CurveLaw: OneVariableLaw {
     }
 
     /// Fits the named form, with bootstrap intervals on its parameters.
-    public static func fit(_ form: Form, to observations: [Observation],
+    package static func fit(_ form: Form, to observations: [Observation],
                            bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<CurveLaw> {
         switch form {
         case .powerLaw:
@@ -45,28 +45,28 @@ public enum CurveLaw: OneVariableLaw {
         }
     }
 
-    public func predict(_ x: Double) -> Double {
+    package func predict(_ x: Double) -> Double {
         switch self {
         case let .powerLaw(law): return law.predict(x)
         case let .powerLawWithOffset(law): return law.predict(x)
         }
     }
 
-    public var parameterNames: [String] {
+    package var parameterNames: [String] {
         switch self {
         case let .powerLaw(law): return law.parameterNames
         case let .powerLawWithOffset(law): return law.parameterNames
         }
     }
 
-    public var parameters: [String: Double] {
+    package var parameters: [String: Double] {
         switch self {
         case let .powerLaw(law): return law.parameters
         case let .powerLawWithOffset(law): return law.parameters
         }
     }
 
-    public func formula(x: String = "x", y: String = "L") -> String {
+    package func formula(x: String = "x", y: String = "L") -> String {
         switch self {
         case let .powerLaw(law): return law.formula(x: x, y: y)
         case let .powerLawWithOffset(law): return law.formula(x: x, y: y)

@@ -1,7 +1,7 @@
 /// `best_over: KEY`: the best value of a metric at each x over the values of another key, the
 /// "best-case" scaling curve (seed 004: with the learning rate held fixed, width stopped
 /// helping; with the best learning rate at each width, the law held).
-public enum Envelope {
+package enum Envelope {
     /// For each x, the key value whose mean over seeds is best, with its seeds.
     ///
     /// A configuration in which any seed diverged (NaN or infinite metric) is never chosen: a
@@ -12,7 +12,7 @@ public enum Envelope {
     /// Choosing the best of several noisy means is optimistic (the winner's curse); with three
     /// seeds and neighbouring learning rates a factor of 3 apart, the bias is small against
     /// the effects a sweep is looking for, but it is there.
-    public static func best<Key>(_ points: [KeyedObservation<Key>], better: Better = .lower) -> [EnvelopePoint<Key>] {
+    package static func best<Key>(_ points: [KeyedObservation<Key>], better: Better = .lower) -> [EnvelopePoint<Key>] {
         let byX = Dictionary(grouping: points, by: \.x)
         var envelope: [EnvelopePoint<Key>] = []
         for x in byX.keys.sorted() {

@@ -3,10 +3,10 @@
 /// `Envelope`); an interval computed on the winners alone treats the choice as known and comes
 /// out too narrow. Re-choosing per resample puts the doubt about which learning rate won into
 /// the interval, as `ComputeFrontier` does for the frontier.
-public enum EnvelopeFit {
+package enum EnvelopeFit {
     /// Fits `form` through the envelope of `points` at the x values in `xs` (all when nil), with
     /// the re-selecting bootstrap.
-    public static func fit<Key>(_ form: CurveLaw.Form, _ points: [KeyedObservation<Key>], better: Better = .lower,
+    package static func fit<Key>(_ form: CurveLaw.Form, _ points: [KeyedObservation<Key>], better: Better = .lower,
                                 xs: Set<Double>? = nil, bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<CurveLaw> {
         let kept = xs.map { allowed in points.filter { allowed.contains($0.x) } } ?? points
         func winners(_ sample: [KeyedObservation<Key>]) -> [Observation] {

@@ -2,42 +2,42 @@ import Foundation
 
 /// What a fit reports: the law, an interval on each parameter, the data it saw and how well it
 /// matches them. Plain values, ready for a caption, a table or a `value` directive.
-public struct FitResult<Law: ScalingLaw>: Sendable {
+package struct FitResult<Law: ScalingLaw>: Sendable {
     /// The point estimate, fitted to all observations.
-    public let law: Law
+    package let law: Law
     /// Bootstrap percentile interval of each parameter by name; empty when the bootstrap was
     /// skipped or every resample failed. With three seeds these intervals are rough and too
     /// narrow: on synthetic data with 3 seeds, nominal 95% intervals on an exponent covered the
     /// truth about 70% of the time. Say how many seeds stand behind an interval.
-    public let intervals: [String: ConfidenceInterval]
+    package let intervals: [String: ConfidenceInterval]
     /// The range of each input the law was fitted on: "x" for curves, "N" and "D" for
     /// `ChinchillaLaw`. Beyond it the law is an extrapolation.
-    public let ranges: [String: ClosedRange<Double>]
+    package let ranges: [String: ClosedRange<Double>]
     /// Observations used, and those left out because a value was NaN or infinite.
-    public let observationCount: Int
-    public let excludedCount: Int
+    package let observationCount: Int
+    package let excludedCount: Int
     /// Distinct seeds among the observations.
-    public let seedCount: Int
+    package let seedCount: Int
     /// What the bootstrap resampled: whole seeds when there are several, else single points.
-    public let resampling: ResamplingUnit
+    package let resampling: ResamplingUnit
     /// Resamples that gave a fit, and those that could not be fitted (e.g. too few distinct x).
-    public let resamples: Int
-    public let failedResamples: Int
+    package let resamples: Int
+    package let failedResamples: Int
     /// Root mean square of ln(predicted) − ln(observed) over the fitted observations.
-    public let rmsLogResidual: Double
+    package let rmsLogResidual: Double
     /// Parameters the fit pressed against a bound of their range (E of `power-law+offset` at 0),
     /// with the bound: not estimates, and not to be quoted as if they were.
-    public var atBound: [String: Double] = [:]
+    package var atBound: [String: Double] = [:]
 
     /// Parameter values by name, e.g. ["E": 0.21, "A": 3.4, "b": 0.32].
-    public var parameters: [String: Double] { law.parameters }
+    package var parameters: [String: Double] { law.parameters }
     /// Parameter names in formula order.
-    public var parameterNames: [String] { law.parameterNames }
+    package var parameterNames: [String] { law.parameterNames }
     /// The law with its numbers, e.g. "L = 0.21 + 3.4·x^−0.32".
-    public var formula: String { law.formula }
+    package var formula: String { law.formula }
 
     /// The same fit with its law re-expressed (e.g. wrapped in `CurveLaw`); everything else kept.
-    public func mapLaw<Other: ScalingLaw>(_ transform: (Law) -> Other) -> FitResult<Other> {
+    package func mapLaw<Other: ScalingLaw>(_ transform: (Law) -> Other) -> FitResult<Other> {
         FitResult<Other>(law: transform(law), intervals: intervals, ranges: ranges,
                          observationCount: observationCount, excludedCount: excludedCount,
                          seedCount: seedCount, resampling: resampling, resamples: resamples,
@@ -58,10 +58,10 @@ extension FitResult {
 
 extension FitResult where Law: OneVariableLaw {
     /// The x range the law was fitted on.
-    public var xRange: ClosedRange<Double> { ranges["x"]! }
+    package var xRange: ClosedRange<Double> { ranges["x"]! }
 
-    public func predict(_ x: Double) -> Double { law.predict(x) }
+    package func predict(_ x: Double) -> Double { law.predict(x) }
 
     /// The formula with the plot's own names, e.g. "test_loss = 0.21 + 3.4·width^−0.32".
-    public func formula(x: String, y: String) -> String { law.formula(x: x, y: y) }
+    package func formula(x: String, y: String) -> String { law.formula(x: x, y: y) }
 }

@@ -1,13 +1,13 @@
 /// One configuration a compute frontier chooses among (a width trained for some number of
 /// steps, say): what it cost, `x` (training FLOPs, parameters), and each seed's metric.
-public struct FrontierCandidate: Sendable, Equatable {
+package struct FrontierCandidate: Sendable, Equatable {
     /// How a caption names it, e.g. `width=64 steps=300`.
-    public var name: String
-    public var x: Double
+    package var name: String
+    package var x: Double
     /// One per seed, all at `x`; NaN or infinite where the seed diverged.
-    public var observations: [Observation]
+    package var observations: [Observation]
 
-    public init(name: String, x: Double, values: [(seed: Int, y: Double)]) {
+    package init(name: String, x: Double, values: [(seed: Int, y: Double)]) {
         self.name = name
         self.x = x
         observations = values.sorted { $0.seed < $1.seed }.map { Observation(x: x, y: $0.y, seed: $0.seed) }

@@ -1,10 +1,10 @@
 /// One held-out x: the mean over seeds that was observed there and the law's prediction.
-public struct HeldOutPoint: Sendable, Equatable {
-    public let x: Double
+package struct HeldOutPoint: Sendable, Equatable {
+    package let x: Double
     /// Mean over the finite seeds at x.
-    public let observed: Double
-    public let predicted: Double
+    package let observed: Double
+    package let predicted: Double
     /// ln(predicted) − ln(observed): positive when the law is pessimistic.
-    public let logError: Double
-    public let seedCount: Int
+    package let logError: Double
+    package let seedCount: Int
 }

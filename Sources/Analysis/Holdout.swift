@@ -1,19 +1,19 @@
 import Foundation
 
 /// Extrapolation checked, not assumed: fit without the k largest x, predict them.
-public enum Holdout {
+package enum Holdout {
     /// Fits `form` without the `k` largest distinct x and compares its predictions there with
     /// the observed means over seeds.
     ///
     /// - Throws: `FitError.holdoutTooLarge` when fewer than the law needs would remain, or any
     ///   error of the fit itself.
-    public static func check(_ form: CurveLaw.Form, _ observations: [Observation], holdOut k: Int,
+    package static func check(_ form: CurveLaw.Form, _ observations: [Observation], holdOut k: Int,
                              bootstrap: BootstrapOptions = .none) throws -> HoldoutCheck<CurveLaw> {
         try check(observations, holdOut: k) { try CurveLaw.fit(form, to: $0, bootstrap: bootstrap) }
     }
 
     /// The same check with any fitting function, for laws outside `CurveLaw`.
-    public static func check<Law: OneVariableLaw>(_ observations: [Observation], holdOut k: Int,
+    package static func check<Law: OneVariableLaw>(_ observations: [Observation], holdOut k: Int,
                                                   fit: ([Observation]) throws -> FitResult<Law>) throws -> HoldoutCheck<Law> {
         let finite = observations.filter { $0.x.isFinite && $0.y.isFinite }
         let xs = Set(finite.map(\.x)).sorted()

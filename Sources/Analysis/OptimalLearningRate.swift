@@ -1,7 +1,7 @@
 import Foundation
 
 /// The best learning rate at each width, and the power law those optima follow.
-public enum OptimalLearningRate {
+package enum OptimalLearningRate {
     /// The optimum of one width's learning-rate sweep, from (learning rate, mean loss) pairs.
     ///
     /// The minimum is refined by the parabola in ln lr through it and its two neighbours: loss
@@ -9,7 +9,7 @@ public enum OptimalLearningRate {
     /// a parabola exactly, without assuming anything about the sweep further out. A minimum at
     /// the edge of the sweep is reported there and flagged; a neighbour that diverged leaves it
     /// uninterpolated. Non-finite losses count as diverged; nil when every one is.
-    public static func optimum(width: Double, learningRates: [Double], losses: [Double]) -> LearningRateOptimum? {
+    package static func optimum(width: Double, learningRates: [Double], losses: [Double]) -> LearningRateOptimum? {
         precondition(learningRates.count == losses.count, "one loss per learning rate")
         let sweep = zip(learningRates, losses).filter { $0.0 > 0 && $0.0.isFinite }.sorted { $0.0 < $1.0 }
         let finite = sweep.indices.filter { sweep[$0].1.isFinite }
@@ -49,7 +49,7 @@ public enum OptimalLearningRate {
     /// include the uncertainty of locating each optimum.
     /// - Throws: `FitError.tooFewInteriorOptima` when fewer than two widths have their optimum
     ///   inside the sweep.
-    public static func law(_ points: [KeyedObservation<Double>],
+    package static func law(_ points: [KeyedObservation<Double>],
                            bootstrap: BootstrapOptions = BootstrapOptions()) throws -> OptimalLearningRateLaw {
         let sorted = points.sorted { ($0.seed, $0.x, $0.key, $0.y) < ($1.seed, $1.x, $1.key, $1.y) }
         let all = optima(sorted)

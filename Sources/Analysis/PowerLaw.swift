@@ -4,22 +4,22 @@ import Numerics
 /// L = A·x^−b: a pure power law, a straight line on log-log axes (Hestness et al. 2017;
 /// Kaplan et al. 2020). Right when the loss is far above its floor; near the floor it bends and
 /// `PowerLawWithOffset` is the honest choice.
-public struct PowerLaw: OneVariableLaw {
-    public var A: Double
+package struct PowerLaw: OneVariableLaw {
+    package var A: Double
     /// The exponent; positive when the loss falls with x.
-    public var b: Double
+    package var b: Double
 
-    public init(A: Double, b: Double) {
+    package init(A: Double, b: Double) {
         self.A = A
         self.b = b
     }
 
-    public func predict(_ x: Double) -> Double { A * pow(x, -b) }
+    package func predict(_ x: Double) -> Double { A * pow(x, -b) }
 
-    public var parameterNames: [String] { ["A", "b"] }
-    public var parameters: [String: Double] { ["A": A, "b": b] }
+    package var parameterNames: [String] { ["A", "b"] }
+    package var parameters: [String: Double] { ["A": A, "b": b] }
 
-    public func formula(x: String = "x", y: String = "L") -> String {
+    package func formula(x: String = "x", y: String = "L") -> String {
         "\(y) = \(NumberFormat.formula.string(A))·\(x)^\(NumberFormat.formula.string(-b))"
     }
 
@@ -28,7 +28,7 @@ public struct PowerLaw: OneVariableLaw {
     /// Least squares in log space weighs every point by its relative error, which is how losses
     /// over several decades of x vary; it is also closed-form, so there is nothing to start.
     /// - Throws: `FitError` with fewer than two distinct x or a non-positive value.
-    public static func fit(_ observations: [Observation],
+    package static func fit(_ observations: [Observation],
                            bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<PowerLaw> {
         try CurveFitting.fit(observations, distinctNeeded: 2, bootstrap: bootstrap) { points, _ in
             try leastSquares(points)

@@ -4,31 +4,31 @@ import Numerics
 /// L = E + A·x^−b: a power law above an irreducible loss E, the form that bends on log-log axes
 /// as the loss nears its floor (Hestness et al. 2017; Kaplan et al. 2020; the "power-law
 /// region" of a learning curve sits above E).
-public struct PowerLawWithOffset: OneVariableLaw {
+package struct PowerLawWithOffset: OneVariableLaw {
     /// The irreducible loss, 0 ≤ E < the smallest observation.
-    public var E: Double
-    public var A: Double
-    public var b: Double
+    package var E: Double
+    package var A: Double
+    package var b: Double
 
-    public init(E: Double, A: Double, b: Double) {
+    package init(E: Double, A: Double, b: Double) {
         self.E = E
         self.A = A
         self.b = b
     }
 
-    public func predict(_ x: Double) -> Double { E + A * pow(x, -b) }
+    package func predict(_ x: Double) -> Double { E + A * pow(x, -b) }
 
-    public var parameterNames: [String] { ["E", "A", "b"] }
-    public var parameters: [String: Double] { ["E": E, "A": A, "b": b] }
+    package var parameterNames: [String] { ["E", "A", "b"] }
+    package var parameters: [String: Double] { ["E": E, "A": A, "b": b] }
 
-    public func formula(x: String = "x", y: String = "L") -> String {
+    package func formula(x: String = "x", y: String = "L") -> String {
         "\(y) = \(NumberFormat.formula.string(E)) + \(NumberFormat.formula.string(A))·\(x)^\(NumberFormat.formula.string(-b))"
     }
 
     /// Huber's δ on log residuals, as Hoffmann et al. (2022) use for their law: residuals of a
     /// few percent between seeds are far above it, so the fit behaves like least absolute
     /// deviations, and one badly trained seed cannot drag the exponent.
-    public static let huberDelta = 1e-3
+    package static let huberDelta = 1e-3
 
     /// Fits by minimising the summed Huber loss of ln(E + A·x^−b) − ln y from a grid of starts,
     /// with bootstrap intervals on E, A and b.
@@ -38,7 +38,7 @@ public struct PowerLawWithOffset: OneVariableLaw {
     /// grid, expensive to minimise from every point); bootstrap refits start from the point
     /// estimate, which keeps them fast and in the same basin.
     /// - Throws: `FitError` with fewer than three distinct x, a non-positive value, or no finite fit.
-    public static func fit(_ observations: [Observation],
+    package static func fit(_ observations: [Observation],
                            bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<PowerLawWithOffset> {
         try CurveFitting.fit(observations, distinctNeeded: 3, bootstrap: bootstrap, bounds: bounds) { points, warm in
             try robustFit(points, warmStart: warm)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The unit a bootstrap resampled.
-public enum ResamplingUnit: String, Sendable {
+package enum ResamplingUnit: String, Sendable {
     /// Whole seeds, with all their points: the honest unit when seeds are the replicates.
     case seeds
     /// Single points, the fallback when all points come from one seed.

@@ -1,5 +1,5 @@
 /// A fitted law: named parameters and the formula they make.
-public protocol ScalingLaw: Sendable, Equatable {
+package protocol ScalingLaw: Sendable, Equatable {
     /// Parameter names in the order the formula shows them, e.g. ["E", "A", "b"].
     var parameterNames: [String] { get }
     /// Parameter values by name, as `value` directives look them up ("width-law.b").
@@ -9,5 +9,5 @@ public protocol ScalingLaw: Sendable, Equatable {
 }
 
 extension OneVariableLaw {
-    public var formula: String { formula(x: "x", y: "L") }
+    package var formula: String { formula(x: "x", y: "L") }
 }

@@ -3,19 +3,19 @@
 /// Non-finite values (diverged runs) should be left out by the caller, who knows why they
 /// diverged; any that arrive anyway are dropped here and counted in `excluded`, so a page can
 /// say "2 of 3 seeds".
-public struct SeedSummary: Sendable, Equatable {
+package struct SeedSummary: Sendable, Equatable {
     /// Number of finite values summarised.
-    public let n: Int
-    public let mean: Double
+    package let n: Int
+    package let mean: Double
     /// Sample standard deviation (divides by n − 1); nil with fewer than two values.
-    public let std: Double?
+    package let std: Double?
     /// Standard error of the mean, std / √n; nil with fewer than two values.
-    public let sem: Double?
+    package let sem: Double?
     /// Values left out because they were NaN or infinite.
-    public let excluded: Int
+    package let excluded: Int
 
     /// Summarises `values`; nil when none of them is finite.
-    public init?(_ values: [Double]) {
+    package init?(_ values: [Double]) {
         let finite = values.filter { $0.isFinite }
         guard !finite.isEmpty else { return nil }
         n = finite.count

@@ -3,17 +3,17 @@
 /// takes hold (Hestness et al. 2017, "Deep learning scaling is predictable, empirically": small-
 /// data, power-law and irreducible-error regions), so an exponent that moves as they are dropped
 /// says the fit still leans on the transient; one that settles says the law holds from there on.
-public enum Transient {
+package enum Transient {
     /// One refit: the law fitted on x ≥ `from`.
-    public struct Refit: Sendable {
-        public var from: Double
-        public var fit: FitResult<CurveLaw>
+    package struct Refit: Sendable {
+        package var from: Double
+        package var fit: FitResult<CurveLaw>
     }
 
     /// Fits `form` on all x, then without the smallest, the two smallest, … while at least
     /// `minimumPoints` distinct x remain (never fewer than the law's parameters plus one, so every
     /// refit has a residual to show).
-    public static func refits(_ form: CurveLaw.Form, _ observations: [Observation], minimumPoints: Int? = nil,
+    package static func refits(_ form: CurveLaw.Form, _ observations: [Observation], minimumPoints: Int? = nil,
                               bootstrap: BootstrapOptions = .none) throws -> [Refit] {
         let finite = observations.filter { $0.x.isFinite && $0.y.isFinite }
         let xs = Set(finite.map(\.x)).sorted()

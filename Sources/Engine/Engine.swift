@@ -1,17 +1,17 @@
 /// The training engine: given a trial configuration and a seed, trains a model and returns its
 /// metrics and learning curve. It knows nothing about notes.
-public enum Engine {
+package enum Engine {
     /// Bumped whenever the numbers a trial produces change (training maths, data generation).
-    public static let numericsVersion = 1
+    package static let numericsVersion = 1
 
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// OpenBLAS threads per GEMM. Results are bit-reproducible for a fixed thread count.
-        public var threads: Int
-        public var locations: DatasetLocations
+        package var threads: Int
+        package var locations: DatasetLocations
         /// Training examples evaluated (in order) for the final `train_loss` and `train_acc`.
-        public var trainEvaluationLimit: Int
+        package var trainEvaluationLimit: Int
 
-        public init(threads: Int = 1, locations: DatasetLocations = DatasetLocations(), trainEvaluationLimit: Int = 10_000) {
+        package init(threads: Int = 1, locations: DatasetLocations = DatasetLocations(), trainEvaluationLimit: Int = 10_000) {
             self.threads = threads
             self.locations = locations
             self.trainEvaluationLimit = trainEvaluationLimit
@@ -22,7 +22,7 @@ public enum Engine {
     /// for the same configuration. `progress` receives (steps done, total steps) at each
     /// learning-curve point. A diverged run is a result with status `diverged`, not an error;
     /// errors are bad configurations and unreadable data.
-    public static func train(
+    package static func train(
         _ config: TrialConfig, seed: UInt64, options: Options = Options(), dataset: Dataset? = nil,
         progress: ((Int, Int) -> Void)? = nil
     ) throws -> TrialResult {
@@ -36,7 +36,7 @@ public enum Engine {
     }
 
     /// Reads or generates the dataset a configuration names.
-    public static func loadDataset(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> Dataset {
+    package static func loadDataset(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> Dataset {
         var dataset = try DatasetLoader.load(config, locations: locations)
         if dataset.fingerprint.isEmpty { dataset.fingerprint = try DatasetLoader.fingerprint(config, locations: locations) }
         return dataset
@@ -44,21 +44,21 @@ public enum Engine {
 
     /// The dataset's fingerprint for trial keys: a content hash of its files, or the generator's
     /// name and parameters.
-    public static func datasetFingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {
+    package static func datasetFingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {
         try DatasetLoader.fingerprint(config, locations: locations)
     }
 
     /// Reads a CSV dataset's contents the way a trial will (label, group and feature columns), so
     /// that a bad file is an error before anything trains; other datasets' files are checked by
     /// their fingerprint.
-    public static func checkDataset(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws {
+    package static func checkDataset(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws {
         let resolved = config.resolved()
         guard case .csv = try DatasetSource(parsing: resolved.dataset) else { return }
         _ = try DatasetLoader.load(resolved, locations: locations)
     }
 
     /// The keys a CSV dataset's reading depends on, cut out of `config` (nil for other datasets).
-    public static func checkedDatasetInputs(_ config: TrialConfig) -> TrialConfig? {
+    package static func checkedDatasetInputs(_ config: TrialConfig) -> TrialConfig? {
         let resolved = config.resolved()
         guard case .csv? = try? DatasetSource(parsing: resolved.dataset) else { return nil }
         var inputs = TrialConfig()
@@ -68,7 +68,7 @@ public enum Engine {
 
     /// The part of a configuration its dataset's fingerprint depends on (the keys the dataset
     /// declares): equal inputs, equal fingerprints.
-    public static func fingerprintInputs(_ config: TrialConfig) throws -> TrialConfig {
+    package static func fingerprintInputs(_ config: TrialConfig) throws -> TrialConfig {
         try DatasetLoader.fingerprintInputs(config)
     }
 }

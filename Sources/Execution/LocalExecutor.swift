@@ -7,25 +7,25 @@ import Store
 /// BLAS. Workers write their own records; a worker that dies without one is recorded as `failed`
 /// with the tail of its output. Stopping (Ctrl-C) ends the running workers, which lose only
 /// their own trials.
-public struct LocalExecutor {
-    public var executable: URL
-    public var notebookRoot: URL
-    public var jobs: Int
-    public var store: ResultsStore
+package struct LocalExecutor {
+    package var executable: URL
+    package var notebookRoot: URL
+    package var jobs: Int
+    package var store: ResultsStore
 
-    public init(executable: URL, notebookRoot: URL, jobs: Int, store: ResultsStore) {
+    package init(executable: URL, notebookRoot: URL, jobs: Int, store: ResultsStore) {
         self.executable = executable
         self.notebookRoot = notebookRoot
         self.jobs = max(1, jobs)
         self.store = store
     }
 
-    public struct Summary: Sendable {
-        public var records: [TrialRecord] = []
-        public init() {}
-        public var interrupted = false
-        public var notRun = 0
-        public var failed: Int { records.filter { $0.status == .failed }.count }
+    package struct Summary: Sendable {
+        package var records: [TrialRecord] = []
+        package init() {}
+        package var interrupted = false
+        package var notRun = 0
+        package var failed: Int { records.filter { $0.status == .failed }.count }
     }
 
     private struct Running {
@@ -36,7 +36,7 @@ public struct LocalExecutor {
     }
 
     /// Runs the trials (their manifests must be written). `force` overwrites existing records.
-    public func run(_ trials: [PlannedTrial], force: Bool, observer: ExecutionObserver, shouldStop: () -> Bool) -> Summary {
+    package func run(_ trials: [PlannedTrial], force: Bool, observer: ExecutionObserver, shouldStop: () -> Bool) -> Summary {
         var summary = Summary()
         var queue = trials[...]
         var running: [Running] = []

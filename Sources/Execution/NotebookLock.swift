@@ -4,17 +4,17 @@ import Store
 
 /// Keeps two builds from training the same notebook at once: an exclusive `flock` on
 /// `.labbook/lock`, released when the process ends however it ends.
-public final class NotebookLock {
+package final class NotebookLock {
     private let fd: Int32
 
-    public struct Held: Error, CustomStringConvertible {
-        public var holder: String
-        public var description: String {
+    package struct Held: Error, CustomStringConvertible {
+        package var holder: String
+        package var description: String {
             "another labbook is training this notebook (\(holder)); wait for it to finish or stop it, then build again"
         }
     }
 
-    public init(notebook root: URL) throws {
+    package init(notebook root: URL) throws {
         let folder = root.appendingPathComponent(".labbook")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("lock").path

@@ -6,23 +6,23 @@ import Store
 
 /// Which planned trials a build or run trains: the missing and failed ones of the selected
 /// experiments, and those `--rerun` names (retrained and overwritten). Writes the workers' manifests.
-public struct TrainingPlan: Sendable {
-    public struct Item: Sendable {
-        public var trial: PlannedTrial
+package struct TrainingPlan: Sendable {
+    package struct Item: Sendable {
+        package var trial: PlannedTrial
         /// Overwrite an existing record (`--rerun`).
-        public var force: Bool
+        package var force: Bool
 
-        public init(trial: PlannedTrial, force: Bool) {
+        package init(trial: PlannedTrial, force: Bool) {
             self.trial = trial
             self.force = force
         }
     }
 
-    public var items: [Item]
+    package var items: [Item]
 
-    public init(items: [Item]) { self.items = items }
+    package init(items: [Item]) { self.items = items }
 
-    public init(plan: ExperimentPlanner.Plan, index: StoreIndex, only: [Selector] = [], rerun: [Selector] = []) {
+    package init(plan: ExperimentPlanner.Plan, index: StoreIndex, only: [Selector] = [], rerun: [Selector] = []) {
         var items: [Item] = []
         var seen: Set<String> = []
         for planned in plan.experiments where only.isEmpty || only.contains(where: { $0.matches(planned.experiment) }) {
@@ -41,7 +41,7 @@ public struct TrainingPlan: Sendable {
 
     /// Writes one manifest per trial under `workerRoot` (the notebook's own folder, unless the
     /// workers are to run elsewhere, as `labbook verify`'s do).
-    public func writeManifests(notebook: Notebook, locations: DatasetLocations, resultsFolder: URL, plan: ExperimentPlanner.Plan,
+    package func writeManifests(notebook: Notebook, locations: DatasetLocations, resultsFolder: URL, plan: ExperimentPlanner.Plan,
                                workerRoot: URL? = nil) throws {
         let git = GitState.read(at: notebook.root)
         for item in items {

@@ -5,15 +5,15 @@ import Planning
 import Store
 
 /// Runs one trial in this process and stores its record: what `labbook trial KEY` does.
-public enum TrialWorker {
-    public enum Outcome: Sendable {
+package enum TrialWorker {
+    package enum Outcome: Sendable {
         case stored(TrialRecord)
         /// A rerun failed: its failure is kept beside the earlier result, which stays.
         case failedBesideResult(TrialRecord)
         case alreadyDone
     }
 
-    public static func run(_ manifest: WorkerManifest, force: Bool = false, threads: Int = 1) throws -> Outcome {
+    package static func run(_ manifest: WorkerManifest, force: Bool = false, threads: Int = 1) throws -> Outcome {
         let store = ResultsStore(folder: URL(fileURLWithPath: manifest.resultsFolder))
         if !force, case .found = store.lookup(manifest.key) { return .alreadyDone }
         let provenance = TrialRecord.Provenance(note: manifest.note, experiment: manifest.experiment, host: Host.name,

@@ -1,5 +1,5 @@
 /// A worker that cannot start its trial: no manifest, or one it cannot read.
-public struct WorkerError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+package struct WorkerError: Error, CustomStringConvertible {
+    package var description: String
+    package init(_ description: String) { self.description = description }
 }

@@ -8,18 +8,18 @@ import Store
 /// Turns every directive of a notebook into the view models its page shows: experiments as
 /// summaries of their trials, plots as SVG figures with fits, tables, and the numbers quoted in
 /// prose. Problems are diagnostics at the directive's or value's position; the rest is still drawn.
-public struct FigureBuilder {
+package struct FigureBuilder {
     let notebook: Notebook
     let lookup: ExperimentLookup
     let git: GitState?
 
-    public init(notebook: Notebook, plan: ExperimentPlanner.Plan, index: StoreIndex, trainedNow: Set<String>, git: GitState?) {
+    package init(notebook: Notebook, plan: ExperimentPlanner.Plan, index: StoreIndex, trainedNow: Set<String>, git: GitState?) {
         self.notebook = notebook
         lookup = ExperimentLookup(plan: plan, index: index, trainedNow: trainedNow)
         self.git = git
     }
 
-    public func build(includeDrafts: Bool) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
+    package func build(includeDrafts: Bool) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
         var views: [SourceLocation: DirectiveView] = [:]
         var values: [String: [String: String]] = [:]
         var diagnostics: [Diagnostic] = []

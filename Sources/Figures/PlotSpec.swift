@@ -4,10 +4,10 @@ import Notes
 import Planning
 
 /// A `plot` directive, checked: what to draw from which experiments, and what to fit.
-public struct PlotSpec: Sendable {
-    public enum Scale: String, Sendable, CaseIterable { case linear, log }
-    public enum ErrorBars: String, Sendable, CaseIterable { case std, sem, ci95, none }
-    public enum Fit: String, Sendable, CaseIterable {
+package struct PlotSpec: Sendable {
+    package enum Scale: String, Sendable, CaseIterable { case linear, log }
+    package enum ErrorBars: String, Sendable, CaseIterable { case std, sem, ci95, none }
+    package enum Fit: String, Sendable, CaseIterable {
         case none
         case powerLaw = "power-law"
         case powerLawWithOffset = "power-law+offset"
@@ -24,42 +24,42 @@ public struct PlotSpec: Sendable {
         case chinchilla
 
         /// Whether this fit is drawn through the compute-efficient frontier.
-        public var isFrontier: Bool { self == .frontier || self == .frontierWithOffset }
+        package var isFrontier: Bool { self == .frontier || self == .frontierWithOffset }
     }
 
-    public var id: String?
+    package var id: String?
     /// Experiment names as written: `width` (this note) or `note-slug/width`.
-    public var experiments: [String]
+    package var experiments: [String]
     /// A configuration key, or `params`, `flops`, `step` (learning curves).
-    public var x: String
+    package var x: String
     /// A metric, or (for a heatmap) a configuration key.
-    public var y: String
+    package var y: String
     /// Heatmap: the metric that colours each cell.
-    public var color: String?
+    package var color: String?
     /// One line per value of this key.
-    public var series: String?
+    package var series: String?
     /// Keep, at each x, the best value over this key (the envelope).
-    public var bestOver: String?
-    public var xScale: Scale = .linear
-    public var yScale: Scale = .linear
-    public var error: ErrorBars = .sem
-    public var fit: Fit = .none
-    public var holdout = 0
+    package var bestOver: String?
+    package var xScale: Scale = .linear
+    package var yScale: Scale = .linear
+    package var error: ErrorBars = .sem
+    package var fit: Fit = .none
+    package var holdout = 0
     /// Refit with the smallest x dropped one at a time and report how the exponent moves.
-    public var transient = false
+    package var transient = false
     /// Draw the fitted law out to this x.
-    public var extrapolate: Double?
-    public var caption: String?
+    package var extrapolate: Double?
+    package var caption: String?
     /// Only trials whose configuration has these values.
-    public var filter: [String: String] = [:]
-    public var location: SourceLocation
-    public var keyLocations: [String: SourceLocation] = [:]
+    package var filter: [String: String] = [:]
+    package var location: SourceLocation
+    package var keyLocations: [String: SourceLocation] = [:]
 
-    public var isHeatmap: Bool { color != nil }
-    public var isLearningCurve: Bool { x == "step" }
+    package var isHeatmap: Bool { color != nil }
+    package var isLearningCurve: Bool { x == "step" }
 
     /// What a plot's keys hold, their defaults and help: read by `parse`, listed in README.
-    public static let schema = DirectiveSchema(.plot, essentials: "experiment, x and y", keys: [
+    package static let schema = DirectiveSchema(.plot, essentials: "experiment, x and y", keys: [
         DirectiveKey("id", .text, help: "names the plot, for values in prose (`width-law.b`)"),
         DirectiveKey("experiment", .names, required: true, help: "this note's experiment, or `note-slug/id`; a list draws several"),
         DirectiveKey("x", .text, required: true, help: "a configuration key, `params`, `flops`, or `step` (learning curves)"),
@@ -87,7 +87,7 @@ public struct PlotSpec: Sendable {
     /// keys (steps, for flops) move a point along x instead of stacking points at one x.
     static let measuredX = ["params", "flops"]
 
-    public static func parse(_ directive: Directive) -> (spec: PlotSpec?, problems: [Diagnostic]) {
+    package static func parse(_ directive: Directive) -> (spec: PlotSpec?, problems: [Diagnostic]) {
         var reader = DirectiveReader(directive, schema: schema)
         var spec = PlotSpec(experiments: [], x: "", y: "", location: directive.location)
         spec.id = reader.text("id")

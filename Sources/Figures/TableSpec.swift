@@ -3,26 +3,26 @@ import Notes
 import Planning
 
 /// A `table` directive: one row per value of a key, one column per metric, mean ± spread over seeds.
-public struct TableSpec: Sendable {
-    public enum Aggregate: String, Sendable, CaseIterable {
+package struct TableSpec: Sendable {
+    package enum Aggregate: String, Sendable, CaseIterable {
         case meanStd = "mean±std"
         case meanSem = "mean±sem"
         case mean
         case best
     }
 
-    public var id: String?
-    public var experiments: [String]
+    package var id: String?
+    package var experiments: [String]
     /// Configuration keys whose values make the rows (several keys make one row per combination).
-    public var rows: [String]
-    public var columns: [String]
-    public var aggregate: Aggregate = .meanStd
-    public var caption: String?
-    public var filter: [String: String] = [:]
-    public var location: SourceLocation
+    package var rows: [String]
+    package var columns: [String]
+    package var aggregate: Aggregate = .meanStd
+    package var caption: String?
+    package var filter: [String: String] = [:]
+    package var location: SourceLocation
 
     /// What a table's keys hold, their defaults and help: read by `parse`, listed in README.
-    public static let schema = DirectiveSchema(.table, essentials: "experiment, rows and columns", keys: [
+    package static let schema = DirectiveSchema(.table, essentials: "experiment, rows and columns", keys: [
         DirectiveKey("id", .text, help: "names the table"),
         DirectiveKey("experiment", .names, required: true, help: "this note's experiment, or `note-slug/id`; a list joins several"),
         DirectiveKey("rows", .names, required: true, help: "configuration keys: one row per value (per combination of several)"),
@@ -35,7 +35,7 @@ public struct TableSpec: Sendable {
     /// A table with nothing set: where the schema's defaults come from.
     private static let blank = TableSpec(experiments: [], rows: [], columns: [], location: SourceLocation(path: "", line: 0, column: 0))
 
-    public static func parse(_ directive: Directive) -> (spec: TableSpec?, problems: [Diagnostic]) {
+    package static func parse(_ directive: Directive) -> (spec: TableSpec?, problems: [Diagnostic]) {
         var reader = DirectiveReader(directive, schema: schema)
         var spec = TableSpec(experiments: [], rows: [], columns: [], location: directive.location)
         spec.id = reader.text("id")

@@ -1,15 +1,15 @@
 /// A note's YAML front matter: Hugo's keys, and every other key kept for templates.
-public struct FrontMatter: Sendable {
-    public var title: String?
-    public var date: NoteDate?
-    public var draft = false
-    public var tags: [String] = []
-    public var summary: String?
-    public var slug: String?
+package struct FrontMatter: Sendable {
+    package var title: String?
+    package var date: NoteDate?
+    package var draft = false
+    package var tags: [String] = []
+    package var summary: String?
+    package var slug: String?
     /// Every key as written, including the ones above, for templates (`{{params.author}}`).
-    public var fields: YAMLNode?
+    package var fields: YAMLNode?
 
-    public init() {}
+    package init() {}
 
     /// The keys labbook reads.
     static let keys = ["title", "date", "draft", "tags", "summary", "slug"]

@@ -1,40 +1,40 @@
 /// One parsed note: front matter, the Markdown tree, its dated entries and its directives.
-public struct Note: Sendable {
+package struct Note: Sendable {
     /// Path as given to the user in messages, e.g. `notes/2022-07-18-worst-group.md`.
-    public var path: String
+    package var path: String
     /// Path inside the notes folder, e.g. `2022-07-18-worst-group.md` or `sub/x.md`.
-    public var relativePath: String
-    public var frontMatter: FrontMatter
-    public var slug: String
+    package var relativePath: String
+    package var frontMatter: FrontMatter
+    package var slug: String
     /// Front matter date, or the date at the start of the file name.
-    public var date: NoteDate?
-    public var document: MarkdownNode
+    package var date: NoteDate?
+    package var document: MarkdownNode
     /// What each placeholder in `document` stands for.
-    public var embeds: [Embed]
+    package var embeds: [Embed]
     /// `originalLine[k]` is the note line of line k+1 in the text `document` was parsed from.
-    public var originalLine: [Int]
-    public var entries: [Entry]
-    public var directives: [Directive]
-    public var diagnostics: [Diagnostic]
+    package var originalLine: [Int]
+    package var entries: [Entry]
+    package var directives: [Directive]
+    package var diagnostics: [Diagnostic]
 
-    public var title: String { frontMatter.title ?? slug }
-    public var isDraft: Bool { frontMatter.draft }
-    public var tags: [String] { frontMatter.tags }
+    package var title: String { frontMatter.title ?? slug }
+    package var isDraft: Bool { frontMatter.draft }
+    package var tags: [String] { frontMatter.tags }
 
     /// The folder of the note inside the notes folder ("" at the top).
-    public var folder: String {
+    package var folder: String {
         guard let slash = relativePath.lastIndex(of: "/") else { return "" }
         return String(relativePath[..<slash])
     }
 
     /// The note's own line for a line of the parsed text.
-    public func noteLine(_ parsedLine: Int) -> Int {
+    package func noteLine(_ parsedLine: Int) -> Int {
         guard parsedLine >= 1, parsedLine <= originalLine.count else { return parsedLine }
         return originalLine[parsedLine - 1]
     }
 
     /// Every heading anchor in the note.
-    public var anchors: Set<String> {
+    package var anchors: Set<String> {
         var result: Set<String> = []
         func walk(_ node: MarkdownNode) {
             if let anchor = node.anchor { result.insert(anchor) }
@@ -46,12 +46,12 @@ public struct Note: Sendable {
 
     /// What a link into the note may name after `#`: its headings, and its directives with an id
     /// (`plot-width-law`, as the page anchors them).
-    public var linkTargets: Set<String> {
+    package var linkTargets: Set<String> {
         anchors.union(directives.compactMap { directive in directive.id.map { "\(directive.kind.rawValue)-\(Slug.make($0))" } })
     }
 
     /// The front matter summary, else the first paragraph as plain text, cut at about 60 words.
-    public var summary: String {
+    package var summary: String {
         if let summary = frontMatter.summary { return summary }
         guard let paragraph = document.children.first(where: { $0.kind == .paragraph }) else { return "" }
         let words = plainText(paragraph).split(whereSeparator: \.isWhitespace)
@@ -59,7 +59,7 @@ public struct Note: Sendable {
     }
 
     /// A node's text with placeholders read back: math as written, notes and links left out.
-    public func plainText(_ node: MarkdownNode) -> String {
+    package func plainText(_ node: MarkdownNode) -> String {
         switch node.kind {
         case .text:
             return Placeholder.pieces(of: node.literal).map { piece -> String in

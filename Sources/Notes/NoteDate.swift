@@ -1,14 +1,14 @@
 /// A note or entry date as written in front matter or a heading: a day, optionally a time and a zone
 /// (`2022-07-18`, `2022-07-18T15:31:12-04:00`, `2022-07-18 15:31`). Without a zone it is read as UTC.
-public struct NoteDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var year: Int, month: Int, day: Int
-    public var hour: Int?, minute: Int?, second: Int?
+package struct NoteDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    package var year: Int, month: Int, day: Int
+    package var hour: Int?, minute: Int?, second: Int?
     /// Offset from UTC in minutes, when the date names a zone.
-    public var zoneOffsetMinutes: Int?
+    package var zoneOffsetMinutes: Int?
     /// The text as written.
-    public var text: String
+    package var text: String
 
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let s = Array(text.trimmingSpaces.utf8)
         self.text = text.trimmingSpaces
         func number(_ at: Int, _ width: Int) -> Int? {
@@ -65,17 +65,17 @@ public struct NoteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// `2022-07-18`.
-    public var dayString: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    package var dayString: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
 
     /// Seconds since 1970-01-01T00:00:00Z: the instant, for ordering notes written in different zones.
-    public var secondsSinceEpoch: Int {
+    package var secondsSinceEpoch: Int {
         let days = NoteDate.daysFromCivil(year, month, day)
         let local = days * 86_400 + (hour ?? 0) * 3_600 + (minute ?? 0) * 60 + (second ?? 0)
         return local - (zoneOffsetMinutes ?? 0) * 60
     }
 
     /// RFC 3339, as Atom wants: the time and zone as written, midnight UTC for a bare day.
-    public var rfc3339: String {
+    package var rfc3339: String {
         var result = "\(dayString)T\(pad(hour ?? 0, 2)):\(pad(minute ?? 0, 2)):\(pad(second ?? 0, 2))"
         if let offset = zoneOffsetMinutes, offset != 0 {
             result += "\(offset < 0 ? "-" : "+")\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
@@ -86,15 +86,15 @@ public struct NoteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// `18 July 2022`, as a reader would say it.
-    public var longDay: String {
+    package var longDay: String {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                       "September", "October", "November", "December"]
         return "\(day) \(months[month - 1]) \(year)"
     }
 
-    public var description: String { text }
+    package var description: String { text }
 
-    public static func < (a: NoteDate, b: NoteDate) -> Bool {
+    package static func < (a: NoteDate, b: NoteDate) -> Bool {
         (a.secondsSinceEpoch, a.text) < (b.secondsSinceEpoch, b.text)
     }
 

@@ -1,7 +1,7 @@
 /// Parses one note's text. Never fails: problems become diagnostics with positions, and whatever
 /// can still be read is kept, so a broken note degrades instead of stopping the build.
-public enum NoteParser {
-    public static func parse(_ text: String, path: String, relativePath: String) -> Note {
+package enum NoteParser {
+    package static func parse(_ text: String, path: String, relativePath: String) -> Note {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a byte-order mark
         let lines = LineTable(path: path, bytes: bytes)
@@ -171,7 +171,7 @@ public enum NoteParser {
     }
 
     /// The directive a code block stands for, if its info string names one.
-    public static func directive(_ node: MarkdownNode, note: Note) -> Directive? {
+    package static func directive(_ node: MarkdownNode, note: Note) -> Directive? {
         let word = node.info.split(separator: " ").first.map(String.init) ?? ""
         guard let kind = Directive.Kind(rawValue: word) else { return nil }
         let fenceLine = note.noteLine(node.line)

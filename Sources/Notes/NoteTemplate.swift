@@ -1,14 +1,14 @@
 import Foundation
 
 /// The text `labbook new` starts a note with.
-public enum NoteTemplate {
+package enum NoteTemplate {
     /// Today in the local time zone, `YYYY-MM-DD`.
-    public static func today() -> String {
+    package static func today() -> String {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 
-    public static func text(title: String, day: String) -> String {
+    package static func text(title: String, day: String) -> String {
         let quoted = title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         return """
         ---

@@ -2,17 +2,17 @@ import Foundation
 
 /// A notebook folder: `notes/` (Markdown and the files beside it), `labbook.yml`, optional
 /// `templates/`, `results/` and the output folder.
-public struct Notebook: Sendable {
-    public var root: URL
-    public var config: NotebookConfig
+package struct Notebook: Sendable {
+    package var root: URL
+    package var config: NotebookConfig
     /// Every note, drafts included, in path order.
-    public var notes: [Note]
+    package var notes: [Note]
     /// Files beside the notes that are not notes (images, data), relative to `notes/`.
-    public var assets: [String]
+    package var assets: [String]
     /// Problems with the notebook itself (labbook.yml, unreadable files).
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
-    public init(root: URL, config: NotebookConfig = NotebookConfig(), notes: [Note], assets: [String] = [], diagnostics: [Diagnostic] = []) {
+    package init(root: URL, config: NotebookConfig = NotebookConfig(), notes: [Note], assets: [String] = [], diagnostics: [Diagnostic] = []) {
         self.root = root
         self.config = config
         self.notes = notes
@@ -20,14 +20,14 @@ public struct Notebook: Sendable {
         self.diagnostics = diagnostics
     }
 
-    public static let notesFolder = "notes"
-    public static let configFile = "labbook.yml"
+    package static let notesFolder = "notes"
+    package static let configFile = "labbook.yml"
 
-    public var notesDirectory: URL { root.appendingPathComponent(Notebook.notesFolder) }
+    package var notesDirectory: URL { root.appendingPathComponent(Notebook.notesFolder) }
 
     /// Reads every note under `root/notes`. Never throws for bad notes; only a missing notes folder
     /// is fatal.
-    public static func load(root: URL) throws(Diagnostic) -> Notebook {
+    package static func load(root: URL) throws(Diagnostic) -> Notebook {
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default
         let configURL = root.appendingPathComponent(configFile)
@@ -64,12 +64,12 @@ public struct Notebook: Sendable {
     }
 
     /// Every diagnostic, the notebook's and each note's.
-    public var allDiagnostics: [Diagnostic] {
+    package var allDiagnostics: [Diagnostic] {
         diagnostics + notes.flatMap(\.diagnostics)
     }
 
     /// Regular files under `folder`, relative, sorted, skipping hidden ones.
-    public static func listFiles(in folder: URL) -> [String] {
+    package static func listFiles(in folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
                                                               options: [.skipsHiddenFiles]) else { return [] }
         let base = folder.standardizedFileURL.path

@@ -1,20 +1,20 @@
 /// `labbook.yml`: settings for the whole notebook. Every key is optional.
-public struct NotebookConfig: Sendable {
-    public var title = "Lab notebook"
-    public var author: String?
+package struct NotebookConfig: Sendable {
+    package var title = "Lab notebook"
+    package var author: String?
     /// Used only where an absolute URL is required (the Atom feed).
-    public var baseURL: String?
-    public var output = "site"
-    public var results = "results"
-    public var jobs: Int?
+    package var baseURL: String?
+    package var output = "site"
+    package var results = "results"
+    package var jobs: Int?
     /// Dataset locations by name, e.g. `fashion-mnist: /data/fashion`.
-    public var datasets: [String: String] = [:]
+    package var datasets: [String: String] = [:]
     /// TeX macros for every formula of every note, `\E` → `\mathbb{E}` (`math: {macros: …}`).
-    public var mathMacros: [String: String] = [:]
+    package var mathMacros: [String: String] = [:]
     /// Every key as written, for templates.
-    public var fields: YAMLNode?
+    package var fields: YAMLNode?
 
-    public init() {}
+    package init() {}
 
     /// `slurm:` is read by the Slurm executor (Experiments).
     static let keys = ["title", "author", "base_url", "output", "results", "jobs", "datasets", "math", "slurm"]

@@ -2,9 +2,9 @@ import Foundation
 
 /// A new notebook folder, as `labbook init` makes it: labbook.yml, notes/ with a first note, and a
 /// .gitignore that keeps the output and labbook's working files out of the repository.
-public enum NotebookScaffold {
+package enum NotebookScaffold {
     /// Whether `root` is a notebook: it has a notes folder or a labbook.yml.
-    public static func isNotebook(_ root: URL) -> Bool {
+    package static func isNotebook(_ root: URL) -> Bool {
         let fm = FileManager.default
         return fm.fileExists(atPath: root.appendingPathComponent(Notebook.notesFolder).path)
             || fm.fileExists(atPath: root.appendingPathComponent(Notebook.configFile).path)
@@ -12,7 +12,7 @@ public enum NotebookScaffold {
 
     /// The files made, relative to `root`. Never overwrites: a folder that is already a notebook
     /// is an error, and an existing .gitignore is extended, not replaced.
-    public static func create(at root: URL, title: String, day: String = NoteTemplate.today()) throws(Diagnostic) -> [String] {
+    package static func create(at root: URL, title: String, day: String = NoteTemplate.today()) throws(Diagnostic) -> [String] {
         if isNotebook(root) {
             throw Diagnostic(SourceLocation(path: root.path, line: 1, column: 1),
                              "already a notebook (it has notes/ or labbook.yml); labbook init never overwrites one")

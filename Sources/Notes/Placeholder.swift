@@ -2,13 +2,13 @@ import Foundation
 
 /// The text that stands in for embed number `index` in scanned Markdown. Letters and digits only,
 /// so CommonMark leaves it alone in text and in link destinations alike.
-public enum Placeholder {
-    public static func token(_ index: Int) -> String { "LBQ\(index)QBL" }
+package enum Placeholder {
+    package static func token(_ index: Int) -> String { "LBQ\(index)QBL" }
 
-    public enum Piece: Equatable { case text(String), embed(Int) }
+    package enum Piece: Equatable { case text(String), embed(Int) }
 
     /// Splits text into plain runs and placeholder indices.
-    public static func pieces(of text: String) -> [Piece] {
+    package static func pieces(of text: String) -> [Piece] {
         guard text.contains("LBQ") else { return [.text(text)] }
         var result: [Piece] = []
         var rest = Substring(text)

@@ -1,15 +1,15 @@
 /// Finds the note a `relref`/`ref` names: by path inside notes/, else by file name when only one
 /// note has it (with or without its date prefix).
-public struct ReferenceResolver: Sendable {
+package struct ReferenceResolver: Sendable {
     private let notes: [Note]
     private let includeDrafts: Bool
 
-    public init(notes: [Note], includeDrafts: Bool) {
+    package init(notes: [Note], includeDrafts: Bool) {
         self.notes = notes
         self.includeDrafts = includeDrafts
     }
 
-    public enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         case missing(String)
         case ambiguous(String, [String])
         case draft(String, path: String)
@@ -18,7 +18,7 @@ public struct ReferenceResolver: Sendable {
     }
 
     /// The index of the target note in `notes`.
-    public func resolve(_ reference: Reference) -> Result<Int, Failure> {
+    package func resolve(_ reference: Reference) -> Result<Int, Failure> {
         var target = reference.notePath
         while target.hasPrefix("/") { target.removeFirst() }
         if target.hasPrefix(Notebook.notesFolder + "/") { target.removeFirst(Notebook.notesFolder.count + 1) }
@@ -49,7 +49,7 @@ public struct ReferenceResolver: Sendable {
     }
 
     /// The problem as an error message at the reference.
-    public static func diagnostic(_ failure: Failure, at location: SourceLocation) -> Diagnostic {
+    package static func diagnostic(_ failure: Failure, at location: SourceLocation) -> Diagnostic {
         switch failure {
         case .missing(let target):
             return Diagnostic(location, "relref target '\(target)' not found: no note in notes/ has that path or file name")

@@ -1,6 +1,6 @@
 /// URL-safe names for notes, tags and headings: lower case, words joined by hyphens.
-public enum Slug {
-    public static func make(_ text: String) -> String {
+package enum Slug {
+    package static func make(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
@@ -16,7 +16,7 @@ public enum Slug {
     }
 
     /// File name without extension and without a leading `YYYY-MM-DD-` date.
-    public static func fromFileName(_ name: String) -> (slug: String, date: NoteDate?) {
+    package static func fromFileName(_ name: String) -> (slug: String, date: NoteDate?) {
         var stem = Substring(name)
         if let dot = stem.lastIndex(of: ".") { stem = stem[..<dot] }
         if stem.count > 11, let date = NoteDate(String(stem.prefix(10))), stem.dropFirst(10).first == "-" {

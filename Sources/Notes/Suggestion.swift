@@ -1,6 +1,6 @@
 /// "Did you mean …?" for misspelt names: the closest candidate by edit distance, if it is close.
-public enum Suggestion {
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+package enum Suggestion {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
         return best.1 <= max(1, min(word.count, best.0.count) / 3) ? best.0 : nil

@@ -1,4 +1,4 @@
 /// How a pipe table's column is aligned, from the colons of its delimiter row (`:--`, `:-:`, `--:`).
-public enum TableAlignment: String, Sendable, Hashable {
+package enum TableAlignment: String, Sendable, Hashable {
     case none, left, center, right
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `{{< value "plot-id.b" >}}`: a number from results, quoted in prose.
-public struct ValueReference: Sendable, Hashable {
-    public var path: String
-    public var location: SourceLocation
+package struct ValueReference: Sendable, Hashable {
+    package var path: String
+    package var location: SourceLocation
 }

@@ -2,26 +2,26 @@ import Yams
 
 /// A YAML value with the place in the note where it was written, so every later check (front matter
 /// dates, experiment keys) can point at the exact line and column.
-public struct YAMLNode: Sendable, Hashable {
-    public enum ScalarKind: String, Sendable, Hashable { case string, int, float, bool, null }
+package struct YAMLNode: Sendable, Hashable {
+    package enum ScalarKind: String, Sendable, Hashable { case string, int, float, bool, null }
 
-    public enum Value: Sendable, Hashable {
+    package enum Value: Sendable, Hashable {
         case scalar(String, ScalarKind)
         case sequence([YAMLNode])
         case mapping([YAMLPair])
     }
 
-    public var value: Value
-    public var location: SourceLocation
+    package var value: Value
+    package var location: SourceLocation
 
-    public init(value: Value, location: SourceLocation) {
+    package init(value: Value, location: SourceLocation) {
         self.value = value
         self.location = location
     }
 
     /// Parses YAML text that starts on line `firstLine` of the note at `path`.
     /// An empty document is nil; a syntax error is a diagnostic at the note's own line and column.
-    public static func parse(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
+    package static func parse(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -94,50 +94,50 @@ public struct YAMLNode: Sendable, Hashable {
 
     // MARK: Reading values
 
-    public var string: String? {
+    package var string: String? {
         if case .scalar(let text, let kind) = value, kind != .null { return text }
         return nil
     }
 
-    public var bool: Bool? {
+    package var bool: Bool? {
         if case .scalar(let text, .bool) = value { return ["true", "yes", "on"].contains(text.lowercased()) }
         return nil
     }
 
-    public var int: Int? {
+    package var int: Int? {
         if case .scalar(let text, .int) = value { return Int(text.replacingUnderscores) }
         return nil
     }
 
-    public var double: Double? {
+    package var double: Double? {
         if case .scalar(let text, let kind) = value, kind == .int || kind == .float {
             return Double(text.replacingUnderscores)
         }
         return nil
     }
 
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .scalar(_, .null) = value { return true }
         return false
     }
 
-    public var sequence: [YAMLNode]? {
+    package var sequence: [YAMLNode]? {
         if case .sequence(let items) = value { return items }
         return nil
     }
 
-    public var mapping: [YAMLPair]? {
+    package var mapping: [YAMLPair]? {
         if case .mapping(let pairs) = value { return pairs }
         return nil
     }
 
     /// The value under `key` in a mapping.
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         mapping?.first { $0.key.string == key }?.value
     }
 
     /// A plain Swift value (String, Int, Double, Bool, arrays, dictionaries) for templates.
-    public var plainValue: Any {
+    package var plainValue: Any {
         switch value {
         case .scalar(let text, let kind):
             switch kind {
@@ -156,7 +156,7 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// What kind of YAML value this is, for error messages.
-    public var kindName: String {
+    package var kindName: String {
         switch value {
         case .scalar(_, let kind): return kind == .float ? "number" : kind == .int ? "integer" : kind.rawValue
         case .sequence: return "list"

@@ -1,6 +1,6 @@
 import Yams
 
-public struct YAMLPair: Sendable, Hashable {
-    public var key: YAMLNode
-    public var value: YAMLNode
+package struct YAMLPair: Sendable, Hashable {
+    package var key: YAMLNode
+    package var value: YAMLNode
 }

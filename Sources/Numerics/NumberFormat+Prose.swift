@@ -3,7 +3,7 @@ import Foundation
 /// The styles for text a person reads in sentences: quoted values, formulas, configurations.
 extension NumberFormat {
     /// `0.4123 ± 0.0081`: the spread to two significant digits, the value to the same decimal place.
-    public static func withSpread(_ value: Double, _ spread: Double) -> String {
+    package static func withSpread(_ value: Double, _ spread: Double) -> String {
         guard spread.isFinite, value.isFinite else { return quoted.string(value) }
         guard spread > 0 else { return "\(quoted.string(value)) ± 0" }
         let decimals = max(0, min(8, 1 - Int(floor(log10(spread)))))
@@ -11,7 +11,7 @@ extension NumberFormat {
     }
 
     /// `[0.256, 0.413]`: an interval's ends to three significant digits, as fits are quoted.
-    public static func interval(_ lower: Double, _ upper: Double) -> String {
+    package static func interval(_ lower: Double, _ upper: Double) -> String {
         let ends = quoted(digits: 3)
         return "[\(ends.string(lower)), \(ends.string(upper))]"
     }

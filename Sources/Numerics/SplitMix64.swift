@@ -7,26 +7,26 @@
 /// generator seeded with s is `finalize(s + n·γ)`: each output depends only on the seed and its
 /// position, which is what lets counter-based streams be built on it. Ample for resampling and
 /// initialisation; not for cryptography.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     /// The Weyl increment γ, 2⁶⁴/φ made odd.
-    public static let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
+    package static let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     @usableFromInline var state: UInt64
 
     @inlinable
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
     @inlinable @inline(__always)
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= Self.gamma
         return Self.finalize(state)
     }
 
     /// The first output of a generator seeded with `z`: a 64-bit hash, for deriving keys.
     @inlinable @inline(__always)
-    public static func mix(_ z: UInt64) -> UInt64 {
+    package static func mix(_ z: UInt64) -> UInt64 {
         finalize(z &+ gamma)
     }
 
@@ -41,7 +41,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// Uniform in [0, 1) from the top 53 bits: every value is a multiple of 2⁻⁵³, exactly.
     @inlinable @inline(__always)
-    public mutating func unit() -> Double {
+    package mutating func unit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 
@@ -51,7 +51,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// library does not promise to keep: intervals must not change with the compiler.
     /// Lemire's multiply-and-reject method (Lemire 2019, "Fast random integer generation in an
     /// interval"), which has no modulo bias.
-    public mutating func index(below bound: Int) -> Int {
+    package mutating func index(below bound: Int) -> Int {
         precondition(bound > 0, "index(below:) needs a positive bound")
         let range = UInt64(bound)
         var product = range.multipliedFullWidth(by: next())

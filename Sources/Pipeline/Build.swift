@@ -9,12 +9,12 @@ import Store
 /// A notebook's build, run stage by stage: load → check → plan → run → analyse → render → write.
 /// Every command is a caller of it, asking for the stages it needs (`Stage.check`, `Stage.build`…).
 /// Problems are collected, not thrown: a broken note is reported and the rest goes on.
-public struct Build {
-    public let root: URL
-    public let options: BuildOptions
-    public let log: BuildLog
+package struct Build {
+    package let root: URL
+    package let options: BuildOptions
+    package let log: BuildLog
 
-    public init(root: URL, options: BuildOptions = BuildOptions(), log: BuildLog = .standard) {
+    package init(root: URL, options: BuildOptions = BuildOptions(), log: BuildLog = .standard) {
         self.root = root.standardizedFileURL
         self.options = options
         self.log = log
@@ -23,7 +23,7 @@ public struct Build {
     /// Runs `stages` in order; each one's results feed the next. Throws only for what ends a
     /// build at once (no notes folder, a selector naming nothing, the notebook locked, a bad
     /// output folder); everything else is a diagnostic in the report.
-    public func run(_ stages: [Stage]) throws(BuildFailure) -> BuildReport {
+    package func run(_ stages: [Stage]) throws(BuildFailure) -> BuildReport {
         var report = BuildReport()
         let notebook = try load()
         report.notebook = notebook
@@ -63,27 +63,27 @@ public struct Build {
     // MARK: The stages
 
     /// load: the notebook as read from disk.
-    public func load() throws(BuildFailure) -> Notebook {
+    package func load() throws(BuildFailure) -> Notebook {
         do { return try Notebook.load(root: root) } catch { throw .stopped(error) }
     }
 
     /// check: what can be checked without results: links between notes, the templates, the formulas.
-    public func check(_ notebook: Notebook, math: MathTypesetter? = nil) -> [Diagnostic] {
+    package func check(_ notebook: Notebook, math: MathTypesetter? = nil) -> [Diagnostic] {
         SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), math: math).check()
     }
 
     /// plan: every experiment directive as trials with keys.
-    public func plan(_ notebook: Notebook) -> PlannedNotebook {
+    package func plan(_ notebook: Notebook) -> PlannedNotebook {
         PlannedNotebook(notebook, includeDrafts: options.planDrafts)
     }
 
     /// run: trains what is missing, and what `--rerun` names.
-    public func train(_ planned: PlannedNotebook) throws(BuildFailure) -> TrainingOutcome {
+    package func train(_ planned: PlannedNotebook) throws(BuildFailure) -> TrainingOutcome {
         try Trainer(planned: planned, options: options, log: log).run()
     }
 
     /// analyse: fits, figures, tables and quoted values, from the records.
-    public func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, after training: TrainingOutcome) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
+    package func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, after training: TrainingOutcome) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
         // Records trained in this build are read anew; otherwise the plan's reading stands.
         let index = training.started ? StoreIndex(store: planned.store) : planned.index
         return FigureBuilder(notebook: notebook, plan: planned.plan, index: index,
@@ -91,7 +91,7 @@ public struct Build {
     }
 
     /// render: every page, in memory, its formulas typeset by `math`.
-    public func render(_ notebook: Notebook, _ directives: NotebookFigures, math: MathTypesetter? = nil,
+    package func render(_ notebook: Notebook, _ directives: NotebookFigures, math: MathTypesetter? = nil,
                        problems: [Diagnostic] = []) -> SiteBuilder.Output {
         SiteBuilder(notebook: notebook, options: .init(includeDrafts: options.drafts), directives: directives, math: math,
                     problems: problems).render()

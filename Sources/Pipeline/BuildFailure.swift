@@ -1,7 +1,7 @@
 import Notes
 
 /// What ends a build before its stages are done. Everything else is a diagnostic.
-public enum BuildFailure: Error, CustomStringConvertible {
+package enum BuildFailure: Error, CustomStringConvertible {
     /// A problem with a position (no notes folder): reported like any diagnostic.
     case stopped(Diagnostic)
     /// The command line asks for something that is not there (a selector naming no experiment).
@@ -9,7 +9,7 @@ public enum BuildFailure: Error, CustomStringConvertible {
     /// The work could not be done (the notebook is locked, the site cannot be written).
     case failed(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .stopped(let diagnostic): return diagnostic.description
         case .usage(let message): return message

@@ -2,25 +2,25 @@ import Foundation
 
 /// Where a build says what it is doing: lines on standard output, problems on standard error,
 /// and the progress of training.
-public struct BuildLog: Sendable {
-    public var say: @Sendable (String) -> Void
-    public var problem: @Sendable (String) -> Void
+package struct BuildLog: Sendable {
+    package var say: @Sendable (String) -> Void
+    package var problem: @Sendable (String) -> Void
 
-    public init(say: @escaping @Sendable (String) -> Void, problem: @escaping @Sendable (String) -> Void) {
+    package init(say: @escaping @Sendable (String) -> Void, problem: @escaping @Sendable (String) -> Void) {
         self.say = say
         self.problem = problem
     }
 
-    public static let standard = BuildLog(
+    package static let standard = BuildLog(
         say: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) },
         problem: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
 
-    public func diagnostics(_ found: [StageDiagnostic]) {
+    package func diagnostics(_ found: [StageDiagnostic]) {
         for item in found { problem(item.description) }
     }
 }
 
 extension BuildLog {
     /// Says nothing: for commands whose output is something else.
-    public static let quiet = BuildLog(say: { _ in }, problem: { _ in })
+    package static let quiet = BuildLog(say: { _ in }, problem: { _ in })
 }

@@ -2,21 +2,21 @@ import Foundation
 import Notes
 
 /// What a build found and did.
-public struct BuildReport {
-    public var notebook: Notebook?
-    public var planned: PlannedNotebook?
+package struct BuildReport {
+    package var notebook: Notebook?
+    package var planned: PlannedNotebook?
     /// Every problem, in file and line order, each once, with the stage that found it.
-    public var found: [StageDiagnostic] = []
-    public var training = TrainingOutcome()
+    package var found: [StageDiagnostic] = []
+    package var training = TrainingOutcome()
     /// Pages rendered.
-    public var pages = 0
+    package var pages = 0
     /// Where the site was written (the write stage ran).
-    public var output: URL?
+    package var output: URL?
     /// Problems already shown (those found before training started).
     var shown: Set<Diagnostic> = []
 
-    public var errors: Int { found.filter(\.isError).count }
-    public var notes: Int { notebook?.notes.count ?? 0 }
+    package var errors: Int { found.filter(\.isError).count }
+    package var notes: Int { notebook?.notes.count ?? 0 }
 
     func finished() -> BuildReport {
         var report = self
@@ -25,5 +25,5 @@ public struct BuildReport {
     }
 
     /// The problems not yet shown (those found before training were shown then).
-    public var unreported: [StageDiagnostic] { found.filter { !shown.contains($0.diagnostic) } }
+    package var unreported: [StageDiagnostic] { found.filter { !shown.contains($0.diagnostic) } }
 }

@@ -7,22 +7,22 @@ import Store
 
 /// The plan stage's result: a notebook's experiments as trials with keys, the store they are
 /// looked up in, and the executors' settings from labbook.yml.
-public struct PlannedNotebook: Sendable {
-    public let notebook: Notebook
-    public let plan: ExperimentPlanner.Plan
-    public let store: ResultsStore
+package struct PlannedNotebook: Sendable {
+    package let notebook: Notebook
+    package let plan: ExperimentPlanner.Plan
+    package let store: ResultsStore
     /// Where each trial stands in the store, as read when planning.
-    public let index: StoreIndex
-    public let locations: DatasetLocations
+    package let index: StoreIndex
+    package let locations: DatasetLocations
     /// labbook.yml's `slurm:`.
-    public let slurm: SlurmOptions
+    package let slurm: SlurmOptions
     /// Problems with the experiments and with labbook.yml's executor settings.
-    public let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
 
     /// Whether the experiments of drafts are in the plan.
-    public let includesDrafts: Bool
+    package let includesDrafts: Bool
 
-    public init(_ notebook: Notebook, includeDrafts: Bool) {
+    package init(_ notebook: Notebook, includeDrafts: Bool) {
         self.notebook = notebook
         includesDrafts = includeDrafts
         var planner = ExperimentPlanner(locations: ExperimentPlanner.locations(for: notebook))
@@ -41,7 +41,7 @@ public struct PlannedNotebook: Sendable {
     }
 
     /// The experiments the command line names; one that names nothing is a usage error.
-    public func selectors(_ texts: [String]) throws(BuildFailure) -> [Selector] {
+    package func selectors(_ texts: [String]) throws(BuildFailure) -> [Selector] {
         let selectors = texts.map(Selector.init)
         if let unknown = Selector.unmatched(selectors, in: plan).first {
             throw .usage("'\(unknown)' names no experiment (give a note, an experiment id or note-slug/id)")
@@ -50,13 +50,13 @@ public struct PlannedNotebook: Sendable {
     }
 
     /// The Slurm executor with these settings.
-    public func slurmExecutor(_ options: SlurmOptions? = nil) -> SlurmExecutor {
+    package func slurmExecutor(_ options: SlurmOptions? = nil) -> SlurmExecutor {
         SlurmExecutor(executable: Worker.executable, notebookRoot: notebook.root, store: store, options: options ?? slurm)
     }
 
     /// Trials this notebook has queued or running under Slurm (none when it never used Slurm).
     /// First records tasks that ended without a record as failed.
-    public func slurmTasks() -> [String: (task: String, state: String)] {
+    package func slurmTasks() -> [String: (task: String, state: String)] {
         guard FileManager.default.fileExists(atPath: SlurmJournal.url(notebook: notebook.root).path) else { return [:] }
         let executor = slurmExecutor()
         executor.reconcile(plan.trials)
@@ -65,7 +65,7 @@ public struct PlannedNotebook: Sendable {
 
     /// Records in the store that no experiment of the notebook, drafts included, asks for any more
     /// (after a configuration changed, or an experiment was removed).
-    public func unusedRecords() -> [TrialRecord] {
+    package func unusedRecords() -> [TrialRecord] {
         let everything = includesDrafts ? self : PlannedNotebook(notebook, includeDrafts: true)
         let used = Set(everything.plan.trials.map(\.key))
         return index.records.filter { !used.contains($0.key) }
@@ -73,5 +73,5 @@ public struct PlannedNotebook: Sendable {
 
     /// Whether any experiment failed to parse or plan: its trials are unknown, so its records
     /// cannot be told apart from unused ones.
-    public var hasPlanErrors: Bool { plan.diagnostics.contains { $0.severity == .error } }
+    package var hasPlanErrors: Bool { plan.diagnostics.contains { $0.severity == .error } }
 }

@@ -4,13 +4,13 @@ import Store
 
 /// `labbook prune`: the records no experiment asks for any more, listed, and removed only when
 /// asked. Refused while an experiment has errors, whose records would look unused.
-public struct Pruning {
-    public let planned: PlannedNotebook
+package struct Pruning {
+    package let planned: PlannedNotebook
 
-    public init(_ planned: PlannedNotebook) { self.planned = planned }
+    package init(_ planned: PlannedNotebook) { self.planned = planned }
 
     /// `results/8e/8e…json`, with the experiment that made it.
-    public var candidates: [(path: String, record: TrialRecord)] {
+    package var candidates: [(path: String, record: TrialRecord)] {
         planned.unusedRecords().map { record in
             let url = planned.store.url(for: record.key)
             return ("\(planned.notebook.config.results)/\(url.deletingLastPathComponent().lastPathComponent)/\(url.lastPathComponent)", record)
@@ -18,7 +18,7 @@ public struct Pruning {
     }
 
     /// Removes them (and any failure kept beside them), under the notebook's lock.
-    public func remove() throws(BuildFailure) -> Int {
+    package func remove() throws(BuildFailure) -> Int {
         guard !planned.hasPlanErrors else {
             throw .failed("an experiment has errors, so its records cannot be told from unused ones; fix them (labbook check) and prune again")
         }

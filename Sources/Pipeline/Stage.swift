@@ -1,7 +1,7 @@
 /// The steps of a build, in the order they run. A command runs some of them by name: `check` is
 /// every stage but `run` and `write`, so it finds every problem `build` would, without training
 /// or writing anything.
-public enum Stage: String, CaseIterable, Sendable, Comparable {
+package enum Stage: String, CaseIterable, Sendable, Comparable {
     /// Read notes/, labbook.yml: front matter, Markdown, shortcodes.
     case load
     /// Links between notes and the templates.
@@ -17,18 +17,18 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
     /// The site on disk.
     case write
 
-    public static func < (a: Stage, b: Stage) -> Bool {
+    package static func < (a: Stage, b: Stage) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
     /// `labbook build`.
-    public static let building: [Stage] = allCases
+    package static let building: [Stage] = allCases
     /// `labbook build --no-run`.
-    public static let rendering: [Stage] = [.load, .check, .plan, .analyse, .render, .write]
+    package static let rendering: [Stage] = [.load, .check, .plan, .analyse, .render, .write]
     /// `labbook check`.
-    public static let checking: [Stage] = [.load, .check, .plan, .analyse, .render]
+    package static let checking: [Stage] = [.load, .check, .plan, .analyse, .render]
     /// `labbook run`.
-    public static let training: [Stage] = [.load, .plan, .run]
+    package static let training: [Stage] = [.load, .plan, .run]
     /// `labbook status`, `labbook cancel`.
-    public static let planning: [Stage] = [.load, .plan]
+    package static let planning: [Stage] = [.load, .plan]
 }

@@ -4,10 +4,10 @@ import Store
 
 /// `labbook status`: per experiment, trials done, diverged, failed and missing, and why each
 /// missing one is missing (or that Slurm has it queued or running).
-public struct StatusReport {
-    public let lines: [String]
+package struct StatusReport {
+    package let lines: [String]
 
-    public init(_ planned: PlannedNotebook, only: [Selector]) {
+    package init(_ planned: PlannedNotebook, only: [Selector]) {
         let onSlurm = planned.slurmTasks()
         let index = planned.index
         var lines: [String] = []

@@ -1,13 +1,13 @@
 import Execution
 
 /// The run stage's result.
-public struct TrainingOutcome: Sendable {
-    public var summary = LocalExecutor.Summary()
-    public var trainedKeys: Set<String> = []
+package struct TrainingOutcome: Sendable {
+    package var summary = LocalExecutor.Summary()
+    package var trainedKeys: Set<String> = []
     /// Trials handed to Slurm with `--detach`, not waited for.
-    public var detached = 0
+    package var detached = 0
     /// Whether any trial was to be trained.
-    public var started = false
+    package var started = false
 
-    public init() {}
+    package init() {}
 }

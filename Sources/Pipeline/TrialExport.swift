@@ -4,8 +4,8 @@ import Store
 
 /// `labbook export`: one row per trial with a record (of the selected experiments): its key,
 /// experiment, seed, status, resolved configuration and metrics, as CSV or JSON lines for pandas.
-public struct TrialExport {
-    public enum Format: String, Sendable, CaseIterable { case csv, jsonl }
+package struct TrialExport {
+    package enum Format: String, Sendable, CaseIterable { case csv, jsonl }
 
     struct Row {
         var key: String
@@ -19,7 +19,7 @@ public struct TrialExport {
 
     let rows: [Row]
 
-    public init(_ planned: PlannedNotebook, only: [Selector]) {
+    package init(_ planned: PlannedNotebook, only: [Selector]) {
         var rows: [Row] = []
         for experiment in planned.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(experiment.experiment) }) {
             for trial in experiment.trials {
@@ -31,9 +31,9 @@ public struct TrialExport {
         self.rows = rows
     }
 
-    public var count: Int { rows.count }
+    package var count: Int { rows.count }
 
-    public func text(_ format: Format) -> String {
+    package func text(_ format: Format) -> String {
         switch format {
         case .csv: return csv()
         case .jsonl: return rows.map(jsonLine).joined()

@@ -4,8 +4,8 @@ import Planning
 import Store
 
 /// A finished trial in a few words: `ok test_loss 0.4123 (12.3 s)`, `diverged: …`, `failed: …`.
-public enum TrialReport {
-    public static func describe(_ record: TrialRecord) -> String {
+package enum TrialReport {
+    package static func describe(_ record: TrialRecord) -> String {
         switch record.status {
         case .ok:
             let loss = record.value(of: "test_loss").map { String(format: "test_loss %.4g", $0) } ?? ""
@@ -15,7 +15,7 @@ public enum TrialReport {
         }
     }
 
-    public static func duration(_ seconds: Double) -> String {
+    package static func duration(_ seconds: Double) -> String {
         if seconds < 60 { return String(format: "%.1f s", seconds) }
         let minutes = Int(seconds / 60)
         if minutes < 60 { return "\(minutes)m\(String(format: "%02d", Int(seconds) % 60))s" }

@@ -7,25 +7,25 @@ import Store
 /// `labbook verify`: retrains a sample of committed trials in a scratch folder, with the same
 /// workers a build uses, and compares each new record with the committed one bit for bit. It
 /// never writes into `results/`.
-public struct Verification {
-    public let planned: PlannedNotebook
-    public let log: BuildLog
+package struct Verification {
+    package let planned: PlannedNotebook
+    package let log: BuildLog
 
-    public init(_ planned: PlannedNotebook, log: BuildLog = .standard) {
+    package init(_ planned: PlannedNotebook, log: BuildLog = .standard) {
         self.planned = planned
         self.log = log
     }
 
-    public struct Outcome: Sendable {
-        public var label: String
-        public var key: String
+    package struct Outcome: Sendable {
+        package var label: String
+        package var key: String
         /// The first field that differs; nil when the retrained trial is identical.
-        public var difference: String?
+        package var difference: String?
     }
 
     /// Up to `count` committed trials (`ok` or `diverged`) of the selected experiments, a sample
     /// that depends only on `seed` and the trials' keys.
-    public func sample(only: [Selector], count: Int, seed: UInt64) -> [(trial: PlannedTrial, record: TrialRecord, label: String)] {
+    package func sample(only: [Selector], count: Int, seed: UInt64) -> [(trial: PlannedTrial, record: TrialRecord, label: String)] {
         let index = planned.index
         var candidates: [String: (PlannedTrial, TrialRecord, String)] = [:]
         for experiment in planned.plan.experiments where only.isEmpty || only.contains(where: { $0.matches(experiment.experiment) }) {
@@ -39,7 +39,7 @@ public struct Verification {
     }
 
     /// Retrains the sample in `scratch` (created, and removed afterwards) and compares.
-    public func run(only: [Selector], count: Int, seed: UInt64, jobs: Int) throws(BuildFailure) -> [Outcome] {
+    package func run(only: [Selector], count: Int, seed: UInt64, jobs: Int) throws(BuildFailure) -> [Outcome] {
         let chosen = sample(only: only, count: count, seed: seed)
         guard !chosen.isEmpty else { return [] }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("labbook-verify-\(UUID().uuidString)")

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The `labbook trial KEY` worker the executors start: this very program.
-public enum Worker {
-    public static var executable: URL {
+package enum Worker {
+    package static var executable: URL {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return URL(fileURLWithPath: path)
         }

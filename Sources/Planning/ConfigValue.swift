@@ -3,14 +3,14 @@ import Numerics
 
 /// One value of a trial's configuration as written in a directive: the JSON-shaped subset of YAML
 /// that configurations use.
-public enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
+package enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
     case int(Int)
     case double(Double)
     case string(String)
     case bool(Bool)
     case mapping([String: ConfigValue])
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .int(let v): try container.encode(v)
@@ -21,7 +21,7 @@ public enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let v = try? container.decode(Bool.self) { self = .bool(v) }
         else if let v = try? container.decode(Int.self) { self = .int(v) }
@@ -31,7 +31,7 @@ public enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// As a person would write it in a label: `1e-3`, `fashion-mnist`, `64`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .int(let v): return String(v)
         case .double(let v): return NumberFormat.configValue.string(v)
@@ -41,7 +41,7 @@ public enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    public var number: Double? {
+    package var number: Double? {
         switch self {
         case .int(let v): return Double(v)
         case .double(let v): return v

@@ -2,9 +2,9 @@ import Engine
 
 /// One key of a directive's schema: what it holds, whether it must be given, its default, when it
 /// applies, and a help line. The same rows drive reading, did-you-mean and README's key tables.
-public struct DirectiveKey: Sendable {
+package struct DirectiveKey: Sendable {
     /// What a key holds beyond a `ConfigRule`'s single values.
-    public enum Value: Sendable {
+    package enum Value: Sendable {
         case rule(ConfigRule)
         /// One name or a list of names (`experiment: [a, b]`, `columns: [test_loss, test_acc]`).
         case names
@@ -12,24 +12,24 @@ public struct DirectiveKey: Sendable {
         case configFilter
     }
 
-    public var name: String
-    public var value: Value
-    public var required: Bool
+    package var name: String
+    package var value: Value
+    package var required: Bool
     /// Said when a required key is missing: `so plots, tables and other notes can name it`.
-    public var whyRequired: String?
+    package var whyRequired: String?
     /// As README writes it.
-    public var defaultText: String
+    package var defaultText: String
     /// When the key applies, as README writes it; empty: always.
-    public var condition: String
-    public var help: String
+    package var condition: String
+    package var help: String
 
-    public init(_ name: String, _ value: Value, required: Bool = false, whyRequired: String? = nil, default defaultText: String = "—",
+    package init(_ name: String, _ value: Value, required: Bool = false, whyRequired: String? = nil, default defaultText: String = "—",
                 when condition: String = "", help: String) {
         self.name = name; self.value = value; self.required = required; self.whyRequired = whyRequired
         self.defaultText = defaultText; self.condition = condition; self.help = help
     }
 
-    public init(_ name: String, _ rule: ConfigRule, required: Bool = false, whyRequired: String? = nil, default defaultText: String = "—",
+    package init(_ name: String, _ rule: ConfigRule, required: Bool = false, whyRequired: String? = nil, default defaultText: String = "—",
                 when condition: String = "", help: String) {
         self.init(name, .rule(rule), required: required, whyRequired: whyRequired, default: defaultText, when: condition, help: help)
     }

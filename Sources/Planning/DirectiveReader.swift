@@ -5,17 +5,17 @@ import Numerics
 /// Reads a directive's YAML mapping against its schema, collecting every problem with its
 /// position: the one reader of experiment, plot and table directives. Unknown keys get a
 /// "did you mean"; the typed readers take each key's type, range and allowed values from the schema.
-public struct DirectiveReader {
-    public let directive: Directive
-    public let schema: DirectiveSchema
-    public private(set) var problems: [Diagnostic] = []
+package struct DirectiveReader {
+    package let directive: Directive
+    package let schema: DirectiveSchema
+    package private(set) var problems: [Diagnostic] = []
     /// The known keys as written, in order.
-    public private(set) var pairs: [(key: String, node: YAMLNode)] = []
-    public private(set) var fields: [String: YAMLNode] = [:]
+    package private(set) var pairs: [(key: String, node: YAMLNode)] = []
+    package private(set) var fields: [String: YAMLNode] = [:]
     /// Where each key's value was written, for problems found later.
-    public private(set) var keyLocations: [String: SourceLocation] = [:]
+    package private(set) var keyLocations: [String: SourceLocation] = [:]
 
-    public init(_ directive: Directive, schema: DirectiveSchema) {
+    package init(_ directive: Directive, schema: DirectiveSchema) {
         self.directive = directive
         self.schema = schema
         let kind = directive.kind.rawValue
@@ -59,7 +59,7 @@ public struct DirectiveReader {
         }
     }
 
-    public mutating func report(_ key: String, _ message: String) {
+    package mutating func report(_ key: String, _ message: String) {
         problems.append(Diagnostic(keyLocations[key] ?? directive.location, message))
     }
 
@@ -68,7 +68,7 @@ public struct DirectiveReader {
         return rule
     }
 
-    public mutating func text(_ key: String) -> String? {
+    package mutating func text(_ key: String) -> String? {
         guard let node = fields[key] else { return nil }
         guard let value = node.string, node.mapping == nil, node.sequence == nil, !value.isEmpty else {
             report(key, "'\(key)' must be text, not a \(node.kindName)")
@@ -78,7 +78,7 @@ public struct DirectiveReader {
     }
 
     /// One name or a list of names.
-    public mutating func names(_ key: String) -> [String] {
+    package mutating func names(_ key: String) -> [String] {
         guard let node = fields[key] else { return [] }
         if let items = node.sequence {
             let values = items.compactMap { $0.mapping == nil && $0.sequence == nil ? $0.string : nil }
@@ -91,7 +91,7 @@ public struct DirectiveReader {
         return text(key).map { [$0] } ?? []
     }
 
-    public mutating func integer(_ key: String) -> Int? {
+    package mutating func integer(_ key: String) -> Int? {
         guard let node = fields[key], case .integer(let min, _)? = rule(key) else { return nil }
         guard let value = node.int, rule(key)?.violation(value) == nil else {
             report(key, "'\(key)' must be a whole number of at least \(min)")
@@ -100,7 +100,7 @@ public struct DirectiveReader {
         return value
     }
 
-    public mutating func number(_ key: String) -> Double? {
+    package mutating func number(_ key: String) -> Double? {
         guard let node = fields[key], let rule = rule(key) else { return nil }
         guard let value = node.double, rule.violation(value) == nil else {
             report(key, "'\(key)' must be a number in \(rule.written(NumberFormat.configValue.string).replacingOccurrences(of: "number in ", with: ""))")
@@ -109,7 +109,7 @@ public struct DirectiveReader {
         return value
     }
 
-    public mutating func flag(_ key: String) -> Bool? {
+    package mutating func flag(_ key: String) -> Bool? {
         guard let node = fields[key] else { return nil }
         guard let value = node.bool else {
             report(key, "'\(key)' must be true or false")
@@ -119,7 +119,7 @@ public struct DirectiveReader {
     }
 
     /// One of the key's allowed values, with a "did you mean" for near misses.
-    public mutating func choice(_ key: String) -> String? {
+    package mutating func choice(_ key: String) -> String? {
         guard case .choice(let allowed)? = rule(key), let value = text(key) else { return nil }
         guard allowed.contains(value) else {
             var message = "'\(key)' must be one of \(allowed.joined(separator: ", ")), got '\(value)'"
@@ -131,7 +131,7 @@ public struct DirectiveReader {
     }
 
     /// `where: {key: value, …}`: configuration keys, one value each.
-    public mutating func filter(_ key: String) -> [String: String] {
+    package mutating func filter(_ key: String) -> [String: String] {
         guard let node = fields[key] else { return [:] }
         guard let pairs = node.mapping else {
             report(key, "'\(key)' must map configuration keys to values, e.g. \(key): {lr: 1e-3}")

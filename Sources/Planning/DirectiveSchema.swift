@@ -3,24 +3,24 @@ import Notes
 import Numerics
 
 /// Every key a kind of directive (experiment, plot, table) may hold, declared once.
-public struct DirectiveSchema: Sendable {
-    public var kind: Directive.Kind
-    public var keys: [DirectiveKey]
+package struct DirectiveSchema: Sendable {
+    package var kind: Directive.Kind
+    package var keys: [DirectiveKey]
     /// What an empty directive is asked to give: `experiment, x and y`.
-    public var essentials: String
+    package var essentials: String
 
-    public init(_ kind: Directive.Kind, essentials: String, keys: [DirectiveKey]) {
+    package init(_ kind: Directive.Kind, essentials: String, keys: [DirectiveKey]) {
         self.kind = kind
         self.essentials = essentials
         self.keys = keys
     }
 
-    public var names: [String] { keys.map(\.name) }
+    package var names: [String] { keys.map(\.name) }
 
-    public func key(_ name: String) -> DirectiveKey? { keys.first { $0.name == name } }
+    package func key(_ name: String) -> DirectiveKey? { keys.first { $0.name == name } }
 
     /// README's table of these keys, in declaration order.
-    public var keyTable: String {
+    package var keyTable: String {
         let showsConditions = keys.contains { !$0.condition.isEmpty }
         var lines = showsConditions
             ? ["| key | values | default | applies to | what it sets |", "|---|---|---|---|---|"]

@@ -3,19 +3,19 @@ import Notes
 
 /// A random-search distribution written as a directive value: `loguniform(1e-4, 1e-1)`,
 /// `uniform(0, 0.5)`, `integer(16, 512)`, `choice(relu, gelu)`.
-public enum Distribution: Hashable, Sendable {
+package enum Distribution: Hashable, Sendable {
     case uniform(Double, Double)
     case logUniform(Double, Double)
     /// Whole numbers from `low` to `high`, both included.
     case integer(Int, Int)
     case choice([ConfigValue])
 
-    public enum ParseError: Error, Equatable { case notADistribution, invalid(String) }
+    package enum ParseError: Error, Equatable { case notADistribution, invalid(String) }
 
     static let names = ["loguniform", "uniform", "integer", "choice"]
 
     /// Parses `name(args)`; `.notADistribution` for text that is not written that way.
-    public init(parsing text: String) throws(ParseError) {
+    package init(parsing text: String) throws(ParseError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let open = trimmed.firstIndex(of: "("), trimmed.hasSuffix(")") else { throw .notADistribution }
         let name = String(trimmed[..<open]).trimmingCharacters(in: .whitespaces)

@@ -2,8 +2,8 @@ import Engine
 import Notes
 
 /// Reads `experiment` directives against the schema, collecting every problem with its position.
-public enum ExperimentParser {
-    public static func parse(_ directive: Directive, in note: Note) -> (experiment: Experiment?, problems: [Diagnostic]) {
+package enum ExperimentParser {
+    package static func parse(_ directive: Directive, in note: Note) -> (experiment: Experiment?, problems: [Diagnostic]) {
         let reader = DirectiveReader(directive, schema: ExperimentSchema.schema)
         var problems = reader.problems
         var experiment = Experiment(id: "", notePath: note.path, noteSlug: note.slug, location: directive.location,

@@ -3,18 +3,18 @@ import Foundation
 import Notes
 
 /// Turns every experiment directive in a notebook into trials with keys: check → plan.
-public struct ExperimentPlanner {
-    public let locations: DatasetLocations
+package struct ExperimentPlanner {
+    package let locations: DatasetLocations
     private var fingerprints: [String: Result<String, EngineError>] = [:]
     private var dataChecks: [String: EngineError?] = [:]
 
-    public init(locations: DatasetLocations) {
+    package init(locations: DatasetLocations) {
         self.locations = locations
     }
 
     /// Where a notebook's datasets are: labbook.yml may move fashion-mnist; relative paths are
     /// taken from the notebook folder.
-    public static func locations(for notebook: Notebook) -> DatasetLocations {
+    package static func locations(for notebook: Notebook) -> DatasetLocations {
         var locations = DatasetLocations(root: notebook.root.path)
         if let path = notebook.config.datasets["fashion-mnist"] {
             locations.fashionMNIST = path.hasPrefix("/") ? path : notebook.root.appendingPathComponent(path).path
@@ -22,21 +22,21 @@ public struct ExperimentPlanner {
         return locations
     }
 
-    public struct Plan: Sendable {
-        public var experiments: [PlannedExperiment]
-        public var diagnostics: [Diagnostic]
+    package struct Plan: Sendable {
+        package var experiments: [PlannedExperiment]
+        package var diagnostics: [Diagnostic]
         /// `note-slug/id` of the experiments that have errors: what names them is not drawn, and
         /// says why, rather than reporting the same experiment again as missing.
-        public var broken: Set<String> = []
+        package var broken: Set<String> = []
 
-        public var trials: [PlannedTrial] { experiments.flatMap(\.trials) }
+        package var trials: [PlannedTrial] { experiments.flatMap(\.trials) }
 
-        public func experiment(_ qualifiedID: String) -> PlannedExperiment? {
+        package func experiment(_ qualifiedID: String) -> PlannedExperiment? {
             experiments.first { $0.experiment.qualifiedID == qualifiedID }
         }
     }
 
-    public mutating func plan(_ notebook: Notebook, includeDrafts: Bool = true) -> Plan {
+    package mutating func plan(_ notebook: Notebook, includeDrafts: Bool = true) -> Plan {
         var experiments: [PlannedExperiment] = []
         var diagnostics: [Diagnostic] = []
         var broken: Set<String> = []
@@ -64,7 +64,7 @@ public struct ExperimentPlanner {
     }
 
     /// The experiment's trials: sweep points × seeds, each configuration checked by the engine.
-    public mutating func trials(for experiment: Experiment) -> ([PlannedTrial], [Diagnostic]) {
+    package mutating func trials(for experiment: Experiment) -> ([PlannedTrial], [Diagnostic]) {
         var trials: [PlannedTrial] = []
         var problems: Set<Diagnostic> = []
         var seenKeys: Set<String> = []

@@ -4,7 +4,7 @@ import Numerics
 
 /// The keys of an `experiment` directive: the sweep's own keys, then every training key as
 /// `ConfigKeys` declares it (type, range, default, when it applies, help).
-public enum ExperimentSchema {
+package enum ExperimentSchema {
     /// Keys about the sweep itself, not the trials' configuration; the parser reads them.
     static let sweepKeys = [
         DirectiveKey("id", .text, required: true, whyRequired: "so plots, tables and other notes can name it (id: width)",
@@ -18,7 +18,7 @@ public enum ExperimentSchema {
     ]
 
     /// The directive's keys: the sweep's, then every training key as `ConfigKeys` declares it.
-    public static let schema = DirectiveSchema(.experiment, essentials: "an id and a dataset", keys: sweepKeys + ConfigKeys.all.map {
+    package static let schema = DirectiveSchema(.experiment, essentials: "an id and a dataset", keys: sweepKeys + ConfigKeys.all.map {
         DirectiveKey($0.name, $0.rule, default: $0.defaultText, when: $0.condition.text, help: $0.help)
     })
 

@@ -3,17 +3,17 @@ import Notes
 /// Names a set of experiments on the command line: `all`, a note (`notes/x.md`, `x.md` or its
 /// slug), an experiment id (`width`) or a qualified id (`note-slug/width`). `failed` selects the
 /// trials whose last run failed.
-public struct Selector: Sendable, Hashable, CustomStringConvertible {
-    public var text: String
+package struct Selector: Sendable, Hashable, CustomStringConvertible {
+    package var text: String
 
-    public init(_ text: String) { self.text = text }
+    package init(_ text: String) { self.text = text }
 
-    public var description: String { text }
+    package var description: String { text }
 
-    public var isAll: Bool { text == "all" }
-    public var isFailed: Bool { text == "failed" }
+    package var isAll: Bool { text == "all" }
+    package var isFailed: Bool { text == "failed" }
 
-    public func matches(_ experiment: Experiment) -> Bool {
+    package func matches(_ experiment: Experiment) -> Bool {
         if isAll || isFailed { return true }
         let note = experiment.notePath
         let relative = note.hasPrefix("notes/") ? String(note.dropFirst(6)) : note
@@ -23,7 +23,7 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Selectors that name nothing in the plan, for a clear error instead of silence.
-    public static func unmatched(_ selectors: [Selector], in plan: ExperimentPlanner.Plan) -> [Selector] {
+    package static func unmatched(_ selectors: [Selector], in plan: ExperimentPlanner.Plan) -> [Selector] {
         selectors.filter { selector in !plan.experiments.contains { selector.matches($0.experiment) } }
     }
 }

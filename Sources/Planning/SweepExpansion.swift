@@ -1,11 +1,11 @@
 import Numerics
 
 /// Expands an experiment's sweep into points: one value for every swept key.
-public enum SweepExpansion {
+package enum SweepExpansion {
     /// A point of the sweep: the swept keys' values, in the order the directive wrote the keys.
-    public typealias Point = [(key: String, value: ConfigValue)]
+    package typealias Point = [(key: String, value: ConfigValue)]
 
-    public static func points(_ experiment: Experiment) -> [Point] {
+    package static func points(_ experiment: Experiment) -> [Point] {
         switch experiment.sweep {
         case .grid:
             var points: [Point] = [[]]

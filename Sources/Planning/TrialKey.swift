@@ -5,18 +5,18 @@ import Foundation
 /// What a trial's result depends on, and so what its key hashes: the resolved configuration,
 /// the seed, the dataset's fingerprint and the engine's numerics version. Note text, ids,
 /// captions and plot settings are not in it.
-public struct TrialInputs: Codable, Hashable, Sendable {
-    public var config: TrialConfig
-    public var seed: UInt64
-    public var dataset: String
-    public var numericsVersion: Int
+package struct TrialInputs: Codable, Hashable, Sendable {
+    package var config: TrialConfig
+    package var seed: UInt64
+    package var dataset: String
+    package var numericsVersion: Int
 
     enum CodingKeys: String, CodingKey {
         case config, seed, dataset
         case numericsVersion = "numerics_version"
     }
 
-    public init(config: TrialConfig, seed: UInt64, dataset: String, numericsVersion: Int = Engine.numericsVersion) {
+    package init(config: TrialConfig, seed: UInt64, dataset: String, numericsVersion: Int = Engine.numericsVersion) {
         self.config = config.resolved()
         self.seed = seed
         self.dataset = dataset
@@ -24,14 +24,14 @@ public struct TrialInputs: Codable, Hashable, Sendable {
     }
 
     /// Sorted keys, shortest round-trip numbers (so `3e-4` and `0.0003` are the same), no spaces.
-    public var canonicalJSON: Data {
+    package var canonicalJSON: Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try! encoder.encode(self)  // Plain values only: encoding cannot fail.
     }
 
     /// SHA-256 of the canonical JSON, in lower-case hex.
-    public var key: String {
+    package var key: String {
         SHA256.hash(data: canonicalJSON).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -1,5 +1,5 @@
 /// What a directive shows in its page.
-public enum DirectiveView: Sendable {
+package enum DirectiveView: Sendable {
     /// An experiment: a summary of its trials.
     case experiment(ExperimentBox)
     /// A plot or table.

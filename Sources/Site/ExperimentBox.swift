@@ -1,22 +1,22 @@
 import Notes
 
 /// What an experiment's box in a page shows, as plain values (the Site knows nothing of the engine).
-public struct ExperimentBox: Sendable {
-    public var id: String
-    public var total: Int
-    public var ok: Int
-    public var diverged: Int
-    public var failed: Int
-    public var missing: Int
-    public var trainedNow: Int
+package struct ExperimentBox: Sendable {
+    package var id: String
+    package var total: Int
+    package var ok: Int
+    package var diverged: Int
+    package var failed: Int
+    package var missing: Int
+    package var trainedNow: Int
     /// `("new seed", 3)`.
-    public var missingReasons: [(reason: String, count: Int)]
+    package var missingReasons: [(reason: String, count: Int)]
     /// `("test_loss", "0.4123", "width=512 lr=1e-3 (mean of 3 seeds)")`.
-    public var best: [(metric: String, value: String, trial: String)]
+    package var best: [(metric: String, value: String, trial: String)]
     /// Why trials failed: `("width=8 seed 0", "out of memory")`, the first line of each failure.
-    public var failures: [(trial: String, reason: String)]
+    package var failures: [(trial: String, reason: String)]
 
-    public init(id: String, total: Int, ok: Int, diverged: Int, failed: Int, missing: Int, trainedNow: Int,
+    package init(id: String, total: Int, ok: Int, diverged: Int, failed: Int, missing: Int, trainedNow: Int,
                 missingReasons: [(reason: String, count: Int)], best: [(metric: String, value: String, trial: String)],
                 failures: [(trial: String, reason: String)] = []) {
         self.id = id; self.total = total; self.ok = ok; self.diverged = diverged; self.failed = failed

@@ -2,10 +2,10 @@ import Notes
 
 /// A plot or table ready for a page: what it shows, the author's caption, what labbook adds to it
 /// and where its data file is. Plain values; `figure.mustache` turns it into HTML.
-public struct Figure: Sendable {
-    public enum Kind: String, Sendable { case plot, table }
+package struct Figure: Sendable {
+    package enum Kind: String, Sendable { case plot, table }
 
-    public enum Content: Sendable {
+    package enum Content: Sendable {
         /// The chart, as inline SVG drawn by labbook.
         case chart(svg: String)
         case table(ResultTable)
@@ -13,21 +13,21 @@ public struct Figure: Sendable {
         case notDrawn(reason: String)
     }
 
-    public var kind: Kind
-    public var id: String?
-    public var content: Content
+    package var kind: Kind
+    package var id: String?
+    package var content: Content
     /// The author's caption.
-    public var caption: String?
+    package var caption: String?
     /// What labbook adds: the fit with its intervals, held-out points ("" for nothing).
-    public var fitNotes: String
+    package var fitNotes: String
     /// Trials used, trained now or taken from the store, left out.
-    public var provenance: String
+    package var provenance: String
     /// The data file's path in the site.
-    public var csvPath: String?
+    package var csvPath: String?
     /// The chart as a standalone SVG file in the site, for a paper.
-    public var svgPath: String?
+    package var svgPath: String?
 
-    public init(kind: Kind, id: String?, content: Content, caption: String?, fitNotes: String = "", provenance: String,
+    package init(kind: Kind, id: String?, content: Content, caption: String?, fitNotes: String = "", provenance: String,
                 csvPath: String? = nil, svgPath: String? = nil) {
         self.kind = kind
         self.id = id

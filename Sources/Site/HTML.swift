@@ -1,6 +1,6 @@
 /// Escaping for text and attribute values.
-public enum HTML {
-    public static func escape(_ text: String) -> String {
+package enum HTML {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {

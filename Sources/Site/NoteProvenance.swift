@@ -1,15 +1,15 @@
 /// Where the numbers of one note's page came from, for the foot of the page.
-public struct NoteProvenance: Sendable, Equatable {
+package struct NoteProvenance: Sendable, Equatable {
     /// Trials of the note's experiments that have a record in the results store, of `total`.
-    public var stored: Int
-    public var total: Int
-    public var trainedNow: Int
-    public var labbookVersion: String
+    package var stored: Int
+    package var total: Int
+    package var trainedNow: Int
+    package var labbookVersion: String
     /// The notebook's git commit, abbreviated, and whether the work tree had changes.
-    public var commit: String?
-    public var dirty: Bool
+    package var commit: String?
+    package var dirty: Bool
 
-    public init(stored: Int, total: Int, trainedNow: Int, labbookVersion: String, commit: String?, dirty: Bool) {
+    package init(stored: Int, total: Int, trainedNow: Int, labbookVersion: String, commit: String?, dirty: Bool) {
         self.stored = stored
         self.total = total
         self.trainedNow = trainedNow

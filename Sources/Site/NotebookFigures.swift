@@ -4,18 +4,18 @@ import Notes
 /// directive's box or figure, each number quoted in prose, each note's provenance, and the files
 /// they bring (a figure's data as CSV). Until results exist for something, it is marked as not
 /// run: never a made-up figure or number.
-public struct NotebookFigures: Sendable {
+package struct NotebookFigures: Sendable {
     /// By the directive's place in its note (its `location`).
-    public var directives: [SourceLocation: DirectiveView]
+    package var directives: [SourceLocation: DirectiveView]
     /// By the place of the `{{< value >}}` shortcode (its `location`); one that is absent is not run yet.
-    public var values: [SourceLocation: QuotedValue]
+    package var values: [SourceLocation: QuotedValue]
     /// By note path; a note that is absent has nothing to say.
-    public var provenance: [String: NoteProvenance]
-    public var files: [SiteFile]
+    package var provenance: [String: NoteProvenance]
+    package var files: [SiteFile]
     /// Why a directive with no view shows nothing but its YAML.
-    public var undrawnReason: String
+    package var undrawnReason: String
 
-    public init(directives: [SourceLocation: DirectiveView] = [:], values: [SourceLocation: QuotedValue] = [:],
+    package init(directives: [SourceLocation: DirectiveView] = [:], values: [SourceLocation: QuotedValue] = [:],
                 provenance: [String: NoteProvenance] = [:], files: [SiteFile] = [], undrawnReason: String = "not run yet") {
         self.directives = directives
         self.values = values
@@ -25,5 +25,5 @@ public struct NotebookFigures: Sendable {
     }
 
     /// Every directive as a "not run yet" box showing what it asks for.
-    public static let notRunYet = NotebookFigures()
+    package static let notRunYet = NotebookFigures()
 }

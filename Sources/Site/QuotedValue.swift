@@ -1,5 +1,5 @@
 /// A number quoted in prose with `{{< value "id.path" >}}`, as `value.mustache` shows it.
-public enum QuotedValue: Sendable, Equatable {
+package enum QuotedValue: Sendable, Equatable {
     /// The formatted number, "0.32".
     case number(String)
     /// The directive it names has no results yet.

@@ -1,6 +1,6 @@
 /// A table of results as plain text cells: what a `table` directive shows.
-public struct ResultTable: Sendable {
-    public enum Cell: Sendable, Equatable {
+package struct ResultTable: Sendable {
+    package enum Cell: Sendable, Equatable {
         /// A value (`0.412 ± 0.008`), bold when it is the best of its column.
         case value(String, best: Bool, title: String)
         /// Every trial of the cell diverged.
@@ -10,11 +10,11 @@ public struct ResultTable: Sendable {
     }
 
     /// Row-key column headers, then one per metric.
-    public var rowHeaders: [String]
-    public var columnHeaders: [String]
-    public var rows: [(labels: [String], cells: [Cell])]
+    package var rowHeaders: [String]
+    package var columnHeaders: [String]
+    package var rows: [(labels: [String], cells: [Cell])]
 
-    public init(rowHeaders: [String], columnHeaders: [String], rows: [(labels: [String], cells: [Cell])]) {
+    package init(rowHeaders: [String], columnHeaders: [String], rows: [(labels: [String], cells: [Cell])]) {
         self.rowHeaders = rowHeaders
         self.columnHeaders = columnHeaders
         self.rows = rows

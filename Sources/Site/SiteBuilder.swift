@@ -3,23 +3,23 @@ import Notes
 
 /// Renders a notebook into the files of its static site. Rendering is pure (paths and contents, no
 /// clock), so the same notes give a byte-identical site; `SiteWriter` puts the files on disk.
-public struct SiteBuilder {
-    public struct Options: Sendable {
-        public var includeDrafts = false
-        public init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
+package struct SiteBuilder {
+    package struct Options: Sendable {
+        package var includeDrafts = false
+        package init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
     }
 
-    public let notebook: Notebook
-    public let options: Options
+    package let notebook: Notebook
+    package let options: Options
     /// What the directives and quoted values show (Figures builds it; without it, "not run yet").
-    public let directives: NotebookFigures
+    package let directives: NotebookFigures
     /// Problems earlier stages found (experiments, plots, values): each note's page lists its own.
-    public let problems: [Diagnostic]
+    package let problems: [Diagnostic]
     /// Typesets the formulas; one per build, so KaTeX starts at most once.
-    public let math: MathTypesetter
+    package let math: MathTypesetter
 
     /// Without `math`, a typesetter of this notebook's own (its macros, its cache).
-    public init(notebook: Notebook, options: Options = .init(), directives: NotebookFigures = .notRunYet, math: MathTypesetter? = nil,
+    package init(notebook: Notebook, options: Options = .init(), directives: NotebookFigures = .notRunYet, math: MathTypesetter? = nil,
                 problems: [Diagnostic] = []) {
         self.notebook = notebook
         self.options = options
@@ -28,17 +28,17 @@ public struct SiteBuilder {
         self.problems = problems
     }
 
-    public struct Output: Sendable {
-        public var files: [SiteFile]
-        public var diagnostics: [Diagnostic]
+    package struct Output: Sendable {
+        package var files: [SiteFile]
+        package var diagnostics: [Diagnostic]
     }
 
     /// The notes that get pages: every note, or every note but drafts.
-    public var publishedNotes: [Note] {
+    package var publishedNotes: [Note] {
         notebook.notes.filter { options.includeDrafts || !$0.isDraft }
     }
 
-    public func render() -> Output {
+    package func render() -> Output {
         let theme = Theme.load(notebookRoot: notebook.root)
         var diagnostics = notebook.allDiagnostics + theme.diagnostics + referenceDiagnostics()
         let notes = publishedNotes.sorted(by: Self.newestFirst)

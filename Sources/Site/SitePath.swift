@@ -2,32 +2,32 @@ import Notes
 
 /// Where each page lives inside the output folder, and relative links between them: the site works
 /// opened from disk and served under any subpath.
-public enum SitePath {
-    public static let index = "index.html"
-    public static let log = "log.html"
-    public static let feed = "feed.xml"
-    public static let stylesheet = "style.css"
+package enum SitePath {
+    package static let index = "index.html"
+    package static let log = "log.html"
+    package static let feed = "feed.xml"
+    package static let stylesheet = "style.css"
     /// KaTeX's stylesheet and fonts, copied from Debian's packages into sites that show math.
-    public static let katex = "katex/"
+    package static let katex = "katex/"
 
     /// Notes mirror the notes folder, so files beside a note sit beside its page.
-    public static func note(_ note: Note) -> String {
+    package static func note(_ note: Note) -> String {
         let folder = note.folder
         return "notes/" + (folder.isEmpty ? "" : folder + "/") + note.slug + ".html"
     }
 
-    public static func tag(_ tag: String) -> String { "tags/\(tagSlug(tag)).html" }
+    package static func tag(_ tag: String) -> String { "tags/\(tagSlug(tag)).html" }
 
-    public static func tagSlug(_ tag: String) -> String {
+    package static func tagSlug(_ tag: String) -> String {
         let slug = Slug.make(tag)
         return slug.isEmpty ? "tag" : slug
     }
 
     /// A file beside the notes (relative to notes/) in the site.
-    public static func asset(_ relative: String) -> String { "notes/" + relative }
+    package static func asset(_ relative: String) -> String { "notes/" + relative }
 
     /// The link from the page at `from` to the site file at `to` (both relative to the site root).
-    public static func relative(from: String, to: String) -> String {
+    package static func relative(from: String, to: String) -> String {
         let fromDir = from.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
         let target = to.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         var common = 0
@@ -37,12 +37,12 @@ public enum SitePath {
     }
 
     /// `../` repeated to climb from the page at `from` to the site root ("" at the root).
-    public static func root(from: String) -> String {
+    package static func root(from: String) -> String {
         String(repeating: "../", count: from.split(separator: "/").count - 1)
     }
 
     /// Joins `relative` onto the folder `base`, resolving `.` and `..`; nil if it climbs out.
-    public static func join(_ base: String, _ relative: String) -> String? {
+    package static func join(_ base: String, _ relative: String) -> String? {
         var parts = base.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/", omittingEmptySubsequences: false) {
             switch part {

@@ -3,14 +3,14 @@ import Notes
 
 /// Puts a rendered site on disk: writes files whose content changed, copies files beside notes,
 /// and removes files left from earlier builds that no page produces any more.
-public enum SiteWriter {
-    public struct Failure: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): error: \(reason)" }
+package enum SiteWriter {
+    package struct Failure: Error, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): error: \(reason)" }
     }
 
-    public static func write(_ files: [SiteFile], to output: URL) throws(Failure) {
+    package static func write(_ files: [SiteFile], to output: URL) throws(Failure) {
         let fm = FileManager.default
         var wanted: Set<String> = []
         for file in files {

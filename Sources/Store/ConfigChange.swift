@@ -1,12 +1,12 @@
 /// One key whose value differs between a stored trial and the one now asked for.
-public struct ConfigChange: Sendable, Hashable, CustomStringConvertible {
-    public var key: String
+package struct ConfigChange: Sendable, Hashable, CustomStringConvertible {
+    package var key: String
     /// The values as JSON text; nil where the key does not apply.
-    public var stored: String?
-    public var now: String?
+    package var stored: String?
+    package var now: String?
 
     /// `steps 1000 → 2000`.
-    public var description: String { "\(key) \(stored ?? "(unset)") → \(now ?? "(unset)")" }
+    package var description: String { "\(key) \(stored ?? "(unset)") → \(now ?? "(unset)")" }
 
     /// The keys whose values differ between two configurations, flattened as JSON text per key.
     static func between(stored: [String: String], now: [String: String]) -> [ConfigChange] {

@@ -4,37 +4,37 @@ import Planning
 
 /// An experiment's trials counted by state, and the best value of each metric: what a page says
 /// about an experiment, in its box and in `{{< value "id.best.metric" >}}` alike.
-public struct ExperimentSummary: Sendable {
-    public struct Best: Sendable {
-        public var metric: String
+package struct ExperimentSummary: Sendable {
+    package struct Best: Sendable {
+        package var metric: String
         /// The mean over seeds of the best configuration.
-        public var value: Double
+        package var value: Double
         /// The configuration that reached it: `width=512 lr=1e-3`.
-        public var configuration: String
-        public var seeds: Int
+        package var configuration: String
+        package var seeds: Int
     }
 
-    public var experiment: String
-    public var total = 0
-    public var ok = 0
-    public var diverged = 0
-    public var failed = 0
-    public var missing = 0
+    package var experiment: String
+    package var total = 0
+    package var ok = 0
+    package var diverged = 0
+    package var failed = 0
+    package var missing = 0
     /// How many of the stored trials this build trained.
-    public var trainedNow = 0
-    public var missingReasons: [String: Int] = [:]
+    package var trainedNow = 0
+    package var missingReasons: [String: Int] = [:]
     /// Each failed trial's label and the first line of why it failed, in plan order.
-    public var failures: [(trial: String, reason: String)] = []
+    package var failures: [(trial: String, reason: String)] = []
     /// Per metric, the best mean over seeds among the configurations (one with a diverged seed does
     /// not count): a single lucky seed is not the experiment's best.
-    public var bestByMetric: [String: Best] = [:]
+    package var bestByMetric: [String: Best] = [:]
 
     /// The metrics a box shows, in order.
-    public var best: [Best] { Self.shownMetrics.compactMap { bestByMetric[$0] } }
+    package var best: [Best] { Self.shownMetrics.compactMap { bestByMetric[$0] } }
 
-    public static let shownMetrics = ["test_loss", "test_acc", "val_loss", "val_acc", "train_loss"]
+    package static let shownMetrics = ["test_loss", "test_acc", "val_loss", "val_acc", "train_loss"]
 
-    public init(_ planned: PlannedExperiment, index: StoreIndex, trainedInThisBuild: Set<String>) {
+    package init(_ planned: PlannedExperiment, index: StoreIndex, trainedInThisBuild: Set<String>) {
         experiment = planned.experiment.qualifiedID
         var byConfiguration: [String: [String: [Double]]] = [:]
         var spoiled: Set<String> = []

@@ -1,11 +1,11 @@
 import Foundation
 
 /// The notebook's git commit and whether the work tree has changes, for provenance.
-public struct GitState: Sendable {
-    public var commit: String
-    public var dirty: Bool
+package struct GitState: Sendable {
+    package var commit: String
+    package var dirty: Bool
 
-    public static func read(at folder: URL) -> GitState? {
+    package static func read(at folder: URL) -> GitState? {
         guard let commit = run(["rev-parse", "HEAD"], in: folder), !commit.isEmpty,
               let status = run(["status", "--porcelain", "--untracked-files=no"], in: folder) else { return nil }
         return GitState(commit: commit, dirty: !status.isEmpty)

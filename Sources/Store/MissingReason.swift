@@ -1,5 +1,5 @@
 /// Why a trial has no record: staleness is said out loud, never silent.
-public enum MissingReason: Sendable, Hashable, CustomStringConvertible {
+package enum MissingReason: Sendable, Hashable, CustomStringConvertible {
     /// Never trained: the experiment is new.
     case new
     /// Other seeds of this configuration are in the store.
@@ -18,7 +18,7 @@ public enum MissingReason: Sendable, Hashable, CustomStringConvertible {
     /// `--rerun` selected it.
     case rerun
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .new: return "new experiment"
         case .newSeed: return "new seed"
@@ -32,7 +32,7 @@ public enum MissingReason: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The reason as a page counts it: one phrase per kind, no file names.
-    public var summary: String {
+    package var summary: String {
         if case .unreadable = self { return "unreadable record" }
         return description
     }

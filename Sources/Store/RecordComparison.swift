@@ -4,11 +4,11 @@ import Foundation
 /// learning curve and step counts. Where and when they ran (provenance, wall time, threads) is
 /// not compared. Numbers are compared through their shortest round-trip text, which is equal
 /// exactly when the bits are.
-public enum RecordComparison {
+package enum RecordComparison {
     static let ignored: Set<String> = ["provenance", "wall_seconds", "threads"]
 
     /// The first field that differs (`metrics.test_loss: 0.4123 in the record, 0.4124 now`), or nil.
-    public static func firstDifference(recorded: TrialRecord, now: TrialRecord) -> String? {
+    package static func firstDifference(recorded: TrialRecord, now: TrialRecord) -> String? {
         guard let a = try? JSONSerialization.jsonObject(with: recorded.encoded()),
               let b = try? JSONSerialization.jsonObject(with: now.encoded()) else { return "the records cannot be read back" }
         return difference(a, b, path: "")

@@ -4,38 +4,38 @@ import Planning
 
 /// The committed record of every trial: `results/<first two hex>/<key>.json`, one file per trial.
 /// Writes are atomic (temporary file, fsync, rename), so a killed build never leaves half a record.
-public struct ResultsStore: Sendable {
-    public let folder: URL
+package struct ResultsStore: Sendable {
+    package let folder: URL
 
-    public init(folder: URL) {
+    package init(folder: URL) {
         self.folder = folder
     }
 
-    public func url(for key: String) -> URL {
+    package func url(for key: String) -> URL {
         folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key).json")
     }
 
     /// Where a rerun's failure is kept when it did not replace the result it was rerunning:
     /// `results/<first two hex>/<key>.failed.json`, beside the record.
-    public func failureURL(for key: String) -> URL {
+    package func failureURL(for key: String) -> URL {
         folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key)\(Self.failureSuffix)")
     }
 
     static let failureSuffix = ".failed.json"
 
     /// The failure of the last rerun of a trial whose earlier result was kept, if any.
-    public func failedRerun(_ key: String) -> TrialRecord? {
+    package func failedRerun(_ key: String) -> TrialRecord? {
         FileManager.default.contents(atPath: failureURL(for: key).path).flatMap { try? TrialRecord.decode($0) }
     }
 
-    public enum Lookup: Sendable {
+    package enum Lookup: Sendable {
         case missing
         case found(TrialRecord)
         /// The file exists but cannot be read as a record; treated as missing.
         case unreadable(path: String, reason: String)
     }
 
-    public func lookup(_ key: String) -> Lookup {
+    package func lookup(_ key: String) -> Lookup {
         let url = url(for: key)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
         do {
@@ -47,17 +47,17 @@ public struct ResultsStore: Sendable {
         }
     }
 
-    public func record(_ key: String) -> TrialRecord? {
+    package func record(_ key: String) -> TrialRecord? {
         if case .found(let record) = lookup(key) { return record }
         return nil
     }
 
     /// Every readable record in the store (for saying why a trial is missing).
-    public func allRecords() -> [TrialRecord] { scan().records }
+    package func allRecords() -> [TrialRecord] { scan().records }
 
     /// Every record file in the store: those that read as the trial their name says, and the
     /// damaged ones (not JSON, cut short, holding another trial, inputs that do not give the key).
-    public func scan() -> (records: [TrialRecord], damaged: [DamagedRecord]) {
+    package func scan() -> (records: [TrialRecord], damaged: [DamagedRecord]) {
         guard let shards = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([], []) }
         var records: [TrialRecord] = []
         var damaged: [DamagedRecord] = []
@@ -83,14 +83,14 @@ public struct ResultsStore: Sendable {
         return nil
     }
 
-    public struct WriteError: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): error: cannot write trial record: \(reason)" }
+    package struct WriteError: Error, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): error: cannot write trial record: \(reason)" }
     }
 
     /// What `write` did with a record.
-    public enum Written: Sendable, Equatable {
+    package enum Written: Sendable, Equatable {
         /// The record is the trial's record now.
         case record
         /// A failure that would have replaced a result: kept beside it, the result untouched.
@@ -101,7 +101,7 @@ public struct ResultsStore: Sendable {
     /// A failure never replaces a result (`ok` or `diverged`): a rerun that fails or is killed
     /// leaves the earlier record in place and its failure beside it. A result clears that failure.
     @discardableResult
-    public func write(_ record: TrialRecord) throws(WriteError) -> Written {
+    package func write(_ record: TrialRecord) throws(WriteError) -> Written {
         if record.status == .failed, case .found(let earlier) = lookup(record.key), earlier.status != .failed {
             try writeAtomically(record.encoded(), to: failureURL(for: record.key))
             return .besideResult

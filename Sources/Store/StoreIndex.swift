@@ -2,17 +2,17 @@ import Foundation
 import Planning
 
 /// Looks up planned trials in the store, and says why missing ones are missing.
-public struct StoreIndex: Sendable {
-    public let store: ResultsStore
+package struct StoreIndex: Sendable {
+    package let store: ResultsStore
     /// Every readable record in the store.
-    public let records: [TrialRecord]
+    package let records: [TrialRecord]
     /// Files in the store that could not be read as the record their name says.
-    public let damaged: [DamagedRecord]
+    package let damaged: [DamagedRecord]
     private var byConfigAndSeed: [String: [TrialRecord]] = [:]
     private var byConfig: Set<String> = []
     private var byExperiment: [String: [TrialRecord]] = [:]
 
-    public init(store: ResultsStore) {
+    package init(store: ResultsStore) {
         self.store = store
         (records, damaged) = store.scan()
         for record in records {
@@ -22,7 +22,7 @@ public struct StoreIndex: Sendable {
         }
     }
 
-    public func state(of trial: PlannedTrial) -> TrialState {
+    package func state(of trial: PlannedTrial) -> TrialState {
         switch store.lookup(trial.key) {
         case .found(let record): return record.status == .failed ? .failed(record) : .done(record)
         case .unreadable(let path, let reason): return .missing(.unreadable(path: path, reason: reason))

@@ -3,21 +3,21 @@ import Foundation
 import Planning
 
 /// One trial's entry in the results store: what went in, what came out, and where it was run.
-public struct TrialRecord: Codable, Sendable, Equatable {
-    public enum Status: String, Codable, Sendable { case ok, diverged, failed }
+package struct TrialRecord: Codable, Sendable, Equatable {
+    package enum Status: String, Codable, Sendable { case ok, diverged, failed }
 
-    public struct Provenance: Codable, Sendable, Equatable {
+    package struct Provenance: Codable, Sendable, Equatable {
         /// The note and experiment that first asked for the trial (not part of the key).
-        public var note: String
-        public var experiment: String
-        public var host: String
-        public var labbookVersion: String
-        public var gitCommit: String?
-        public var gitDirty: Bool?
+        package var note: String
+        package var experiment: String
+        package var host: String
+        package var labbookVersion: String
+        package var gitCommit: String?
+        package var gitDirty: Bool?
         /// When training started, UTC.
-        public var started: String
+        package var started: String
 
-        public init(note: String, experiment: String, host: String, labbookVersion: String, gitCommit: String?,
+        package init(note: String, experiment: String, host: String, labbookVersion: String, gitCommit: String?,
                     gitDirty: Bool?, started: String) {
             self.note = note; self.experiment = experiment; self.host = host; self.labbookVersion = labbookVersion
             self.gitCommit = gitCommit; self.gitDirty = gitDirty; self.started = started
@@ -33,21 +33,21 @@ public struct TrialRecord: Codable, Sendable, Equatable {
 
     /// The record format: 2 since the curve's training figures were named apart from the final
     /// evaluation (`train_batch_loss`); older records are read as format 2 (see `init(from:)`).
-    public var format = TrialRecord.currentFormat
-    public static let currentFormat = 2
+    package var format = TrialRecord.currentFormat
+    package static let currentFormat = 2
 
-    public var key: String
-    public var inputs: TrialInputs
-    public var status: Status
+    package var key: String
+    package var inputs: TrialInputs
+    package var status: Status
     /// Why the trial diverged, stopped early or failed.
-    public var message: String?
-    public var metrics: [String: Double]
-    public var curve: [CurvePoint]
-    public var steps: Int
-    public var finalStep: Int
-    public var threads: Int
-    public var wallSeconds: Double
-    public var provenance: Provenance
+    package var message: String?
+    package var metrics: [String: Double]
+    package var curve: [CurvePoint]
+    package var steps: Int
+    package var finalStep: Int
+    package var threads: Int
+    package var wallSeconds: Double
+    package var provenance: Provenance
 
     enum CodingKeys: String, CodingKey {
         case format, key, inputs, status, message, metrics, curve, steps, threads, provenance
@@ -59,7 +59,7 @@ public struct TrialRecord: Codable, Sendable, Equatable {
     /// means `train_loss`/`train_acc` and their best `best_train_loss`/`best_train_acc`: those
     /// are renamed on reading, so every record means one thing by one name. The file is not
     /// rewritten, and the trial's key (from its inputs) is the same.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let written = try c.decodeIfPresent(Int.self, forKey: .format) ?? 1
         key = try c.decode(String.self, forKey: .key)
@@ -82,7 +82,7 @@ public struct TrialRecord: Codable, Sendable, Equatable {
         format = Self.currentFormat
     }
 
-    public init(key: String, inputs: TrialInputs, result: TrialResult, provenance: Provenance) {
+    package init(key: String, inputs: TrialInputs, result: TrialResult, provenance: Provenance) {
         self.key = key
         self.inputs = inputs
         status = result.status == .ok ? .ok : .diverged
@@ -97,7 +97,7 @@ public struct TrialRecord: Codable, Sendable, Equatable {
     }
 
     /// A trial that could not be trained (a crash, an unreadable dataset): kept, with its error.
-    public static func failed(key: String, inputs: TrialInputs, message: String, wallSeconds: Double, provenance: Provenance) -> TrialRecord {
+    package static func failed(key: String, inputs: TrialInputs, message: String, wallSeconds: Double, provenance: Provenance) -> TrialRecord {
         TrialRecord(key: key, inputs: inputs, status: .failed, message: message, metrics: [:], curve: [], steps: 0, finalStep: 0,
                     threads: 1, wallSeconds: wallSeconds, provenance: provenance)
     }
@@ -110,12 +110,12 @@ public struct TrialRecord: Codable, Sendable, Equatable {
     }
 
     /// A metric by name (`test_loss`, `best_val_acc`, `params`, `wall_seconds`…).
-    public func value(of metric: String) -> Double? {
+    package func value(of metric: String) -> Double? {
         metric == "wall_seconds" ? wallSeconds : metrics[metric]
     }
 
     /// Pretty, sorted JSON: records are committed, so they should diff well.
-    public func encoded() -> Data {
+    package func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Non-finite numbers (a diverged loss) are written as strings JSON can hold.
@@ -123,7 +123,7 @@ public struct TrialRecord: Codable, Sendable, Equatable {
         return try! encoder.encode(self) + Data("\n".utf8)
     }
 
-    public static func decode(_ data: Data) throws -> TrialRecord {
+    package static func decode(_ data: Data) throws -> TrialRecord {
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return try decoder.decode(TrialRecord.self, from: data)

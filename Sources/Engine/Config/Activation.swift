@@ -1,4 +1,4 @@
 /// The hidden layers' nonlinearity (`activation:`).
-public enum Activation: String, Codable, CaseIterable, Sendable {
+package enum Activation: String, Codable, CaseIterable, Sendable {
     case relu, gelu, tanh
 }

@@ -1,10 +1,10 @@
 /// A `ConfigKey` of any value type, so that every key can stand in one list (`ConfigKeys.all`).
-public struct AnyConfigKey: Sendable {
-    public let name: String
-    public let rule: ConfigRule
-    public let defaultText: String
-    public let condition: ConfigCondition
-    public let help: String
+package struct AnyConfigKey: Sendable {
+    package let name: String
+    package let rule: ConfigRule
+    package let defaultText: String
+    package let condition: ConfigCondition
+    package let help: String
     let decode: @Sendable (KeyedDecodingContainer<ConfigCodingKey>, inout TrialConfig) throws -> Void
     let encode: @Sendable (TrialConfig, inout KeyedEncodingContainer<ConfigCodingKey>) throws -> Void
     let resolve: @Sendable (inout TrialConfig) -> Void
@@ -12,7 +12,7 @@ public struct AnyConfigKey: Sendable {
     /// Copies this key's value from the first configuration into the second.
     let copy: @Sendable (TrialConfig, inout TrialConfig) -> Void
 
-    public init<Value>(_ key: ConfigKey<Value>) {
+    package init<Value>(_ key: ConfigKey<Value>) {
         name = key.name
         rule = key.rule
         defaultText = key.defaults.text
@@ -33,10 +33,10 @@ public struct AnyConfigKey: Sendable {
 }
 
 /// A configuration key's spelling as a coding key.
-public struct ConfigCodingKey: CodingKey, Sendable {
-    public var stringValue: String
-    public var intValue: Int? { nil }
-    public init(_ name: String) { stringValue = name }
-    public init?(stringValue: String) { self.stringValue = stringValue }
-    public init?(intValue: Int) { nil }
+package struct ConfigCodingKey: CodingKey, Sendable {
+    package var stringValue: String
+    package var intValue: Int? { nil }
+    package init(_ name: String) { stringValue = name }
+    package init?(stringValue: String) { self.stringValue = stringValue }
+    package init?(intValue: Int) { nil }
 }

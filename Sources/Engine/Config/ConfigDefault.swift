@@ -1,20 +1,20 @@
 /// A key's value when it applies and is not written: a constant, one computed from the other
 /// (already resolved) keys, or none (`train_size`: every example).
-public struct ConfigDefault<Value: ConfigKeyValue>: Sendable {
+package struct ConfigDefault<Value: ConfigKeyValue>: Sendable {
     /// As README writes it.
-    public var text: String
+    package var text: String
     let value: @Sendable (TrialConfig) -> Value?
 
-    public static func value(_ value: Value) -> ConfigDefault {
+    package static func value(_ value: Value) -> ConfigDefault {
         ConfigDefault(text: value.written) { _ in value }
     }
 
-    public static func computed(_ text: String, _ value: @escaping @Sendable (TrialConfig) -> Value?) -> ConfigDefault {
+    package static func computed(_ text: String, _ value: @escaping @Sendable (TrialConfig) -> Value?) -> ConfigDefault {
         ConfigDefault(text: text, value: value)
     }
 
     /// Left unset: what that means is `text`.
-    public static func unset(_ text: String) -> ConfigDefault {
+    package static func unset(_ text: String) -> ConfigDefault {
         ConfigDefault(text: text) { _ in nil }
     }
 }

@@ -1,21 +1,21 @@
 /// One key of a trial configuration, declared once (in `ConfigKeys`): its directive spelling,
 /// rule, default, when it applies, and a help line. Decoding, encoding, resolution, checking and
 /// README's key table all read these declarations.
-public struct ConfigKey<Value: ConfigKeyValue>: Sendable {
-    public let name: String
-    public let rule: ConfigRule
-    public let defaults: ConfigDefault<Value>
-    public let condition: ConfigCondition
+package struct ConfigKey<Value: ConfigKeyValue>: Sendable {
+    package let name: String
+    package let rule: ConfigRule
+    package let defaults: ConfigDefault<Value>
+    package let condition: ConfigCondition
     /// The value it is set to where it does not apply (a linear model's `width` is 0); nil drops it.
-    public let otherwise: Value?
-    public let help: String
+    package let otherwise: Value?
+    package let help: String
     /// Whether the stored property is optional: only those may be left out of the resolved JSON.
     let optional: Bool
     let get: @Sendable (TrialConfig) -> Value?
     let set: @Sendable (inout TrialConfig, Value?) -> Void
 
     /// A key stored in an optional property.
-    public init(_ name: String, _ path: WritableKeyPath<TrialConfig, Value?> & Sendable, _ rule: ConfigRule,
+    package init(_ name: String, _ path: WritableKeyPath<TrialConfig, Value?> & Sendable, _ rule: ConfigRule,
                 default defaults: ConfigDefault<Value>, when condition: ConfigCondition = .always, otherwise: Value? = nil,
                 help: String) {
         self.name = name; self.rule = rule; self.defaults = defaults; self.condition = condition
@@ -26,7 +26,7 @@ public struct ConfigKey<Value: ConfigKeyValue>: Sendable {
 
     /// A key stored in a property that always holds a value; its default is the property's initial
     /// value (`TrialConfig()`), set where the property is declared.
-    public init(_ name: String, stored path: WritableKeyPath<TrialConfig, Value> & Sendable, _ rule: ConfigRule,
+    package init(_ name: String, stored path: WritableKeyPath<TrialConfig, Value> & Sendable, _ rule: ConfigRule,
                 when condition: ConfigCondition = .always, otherwise: Value? = nil, help: String) {
         self.name = name; self.rule = rule; self.condition = condition
         self.otherwise = otherwise; self.help = help; self.optional = false
@@ -64,5 +64,5 @@ public struct ConfigKey<Value: ConfigKeyValue>: Sendable {
 
 extension TrialConfig {
     /// The value a trial uses for `key`: the one written, or the key's default.
-    public subscript<Value>(key: ConfigKey<Value>) -> Value { key.value(in: self) }
+    package subscript<Value>(key: ConfigKey<Value>) -> Value { key.value(in: self) }
 }

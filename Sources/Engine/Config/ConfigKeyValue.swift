@@ -1,46 +1,46 @@
 /// A type a configuration key can hold: it checks itself against the key's rule and writes itself
 /// as README does.
-public protocol ConfigKeyValue: Codable, Hashable, Sendable {
+package protocol ConfigKeyValue: Codable, Hashable, Sendable {
     /// Why this value breaks `rule`, each problem naming `key` (and a field inside a section).
     func problems(under rule: ConfigRule, key: String) -> [ConfigProblem]
     var written: String { get }
 }
 
 extension Int: ConfigKeyValue {
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
+    package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
         rule.violation(self).map { [ConfigProblem(key, $0)] } ?? []
     }
-    public var written: String { String(self) }
+    package var written: String { String(self) }
 }
 
 extension UInt64: ConfigKeyValue {
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] { [] }
-    public var written: String { String(self) }
+    package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] { [] }
+    package var written: String { String(self) }
 }
 
 extension Double: ConfigKeyValue {
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
+    package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
         rule.violation(self).map { [ConfigProblem(key, $0)] } ?? []
     }
-    public var written: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+    package var written: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
 }
 
 extension String: ConfigKeyValue {
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
+    package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
         rule.violation(self).map { [ConfigProblem(key, $0)] } ?? []
     }
-    public var written: String { self }
+    package var written: String { self }
 }
 
 extension Bool: ConfigKeyValue {
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] { [] }
-    public var written: String { String(self) }
+    package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] { [] }
+    package var written: String { String(self) }
 }
 
 /// The choice enums (`OptimizerKind`, `Schedule`, …): decoding already admits only their cases.
 extension ConfigKeyValue where Self: RawRepresentable, RawValue == String {
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] { [] }
-    public var written: String { rawValue }
+    package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] { [] }
+    package var written: String { rawValue }
 }
 
 extension ModelKind: ConfigKeyValue {}

@@ -1,113 +1,113 @@
 /// Every key of a trial configuration, one declaration each. Adding a training key is one row
 /// here (and in `all`), a stored property in `TrialConfig`, and the code that uses it.
 /// Rows resolve in the order of `all`: a default may read keys listed before it.
-public enum ConfigKeys {
+package enum ConfigKeys {
     // Data
-    public static let dataset = ConfigKey("dataset", stored: \.dataset, .dataset,
+    package static let dataset = ConfigKey("dataset", stored: \.dataset, .dataset,
         help: "what to train on: Debian's Fashion-MNIST, a generated task, or IDX/CSV files (`csv:` takes `label`, `task`, `group`)")
-    public static let trainSize = ConfigKey("train_size", \.trainSize, .integer(min: 1),
+    package static let trainSize = ConfigKey("train_size", \.trainSize, .integer(min: 1),
         default: .computed("every example; generated: 4,000 (mnist1d), 10,000 (teacher), 3,000 (spurious)") { DatasetSizes.of($0)?.train },
         help: "training examples: a nested, seeded subset, so smaller sets are subsets of larger ones")
-    public static let valSize = ConfigKey("val_size", \.valSize, .integer(min: 1),
+    package static let valSize = ConfigKey("val_size", \.valSize, .integer(min: 1),
         default: .computed("5,000 (fashion-mnist), 2,000 (teacher, fashion-mnist-patch), 1,000 (mnist1d, spurious), 10% (csv)") { DatasetSizes.of($0)?.validation },
         help: "validation examples, held out of the training set (generated datasets: made separately)")
-    public static let testSize = ConfigKey("test_size", \.testSize, .integer(min: 1),
+    package static let testSize = ConfigKey("test_size", \.testSize, .integer(min: 1),
         default: .computed("2,000 (teacher, spurious), 1,000 (mnist1d), 10% (csv)") { DatasetSizes.of($0)?.test },
         when: .dataset("mnist1d, teacher, spurious, csv:PATH") { DatasetSizes.hasTestSize($0) },
         help: "test examples of generated datasets and single-file CSVs")
-    public static let label = ConfigKey("label", \.label, .text, default: .value("label"),
+    package static let label = ConfigKey("label", \.label, .text, default: .value("label"),
         when: .dataset("csv:PATH") { if case .csv = $0 { true } else { false } },
         help: "the CSV column holding the label or target")
-    public static let task = ConfigKey("task", \.task, .choice(of: Task.self), default: .value(.classification),
+    package static let task = ConfigKey("task", \.task, .choice(of: Task.self), default: .value(.classification),
         when: .dataset("csv:PATH") { if case .csv = $0 { true } else { false } },
         help: "integer labels (classification) or a numeric target (regression)")
-    public static let teacher = ConfigKey("teacher", \.teacher, .section(TeacherSpec.fields), default: .computed("its fields' defaults") { _ in TeacherSpec() },
+    package static let teacher = ConfigKey("teacher", \.teacher, .section(TeacherSpec.fields), default: .computed("its fields' defaults") { _ in TeacherSpec() },
         when: .dataset("teacher") { $0 == .teacher },
         help: "the random teacher network that labels the `teacher` dataset")
-    public static let group = ConfigKey("group", \.group, .text, default: .unset("no groups"),
+    package static let group = ConfigKey("group", \.group, .text, default: .unset("no groups"),
         when: .dataset("csv:PATH") { if case .csv = $0 { true } else { false } },
         help: "the CSV column naming each row's group (numbers or names), for group metrics and objectives")
-    public static let spurious = ConfigKey("spurious", \.spurious, .section(SpuriousSpec.fields), default: .computed("its fields' defaults") { _ in SpuriousSpec() },
+    package static let spurious = ConfigKey("spurious", \.spurious, .section(SpuriousSpec.fields), default: .computed("its fields' defaults") { _ in SpuriousSpec() },
         when: .dataset("spurious") { $0 == .spurious },
         help: "the core and spurious features of Sagawa et al. 2020's synthetic task")
-    public static let patch = ConfigKey("patch", \.patch, .section(PatchSpec.fields), default: .computed("its fields' defaults") { _ in PatchSpec() },
+    package static let patch = ConfigKey("patch", \.patch, .section(PatchSpec.fields), default: .computed("its fields' defaults") { _ in PatchSpec() },
         when: .dataset("fashion-mnist-patch") { $0 == .fashionMNISTPatch },
         help: "the two Fashion-MNIST classes and the shortcut square of `fashion-mnist-patch`")
-    public static let dataSeed = ConfigKey("data_seed", \.dataSeed, .integer(min: 0), default: .value(0),
+    package static let dataSeed = ConfigKey("data_seed", \.dataSeed, .integer(min: 0), default: .value(0),
         help: "seed of generated data, subsets and splits: fixed across trial seeds")
 
     // Model
-    public static let model = ConfigKey("model", stored: \.model, .choice(of: ModelKind.self),
+    package static let model = ConfigKey("model", stored: \.model, .choice(of: ModelKind.self),
         help: "`mlp`: depth hidden layers of width; `resmlp`: residual blocks with a norm")
-    public static let width = ConfigKey("width", stored: \.width, .integer(min: 1), when: .hiddenLayers, otherwise: 0,
+    package static let width = ConfigKey("width", stored: \.width, .integer(min: 1), when: .hiddenLayers, otherwise: 0,
         help: "units per hidden layer")
-    public static let depth = ConfigKey("depth", stored: \.depth, .integer(min: 0), when: .hiddenLayers, otherwise: 0,
+    package static let depth = ConfigKey("depth", stored: \.depth, .integer(min: 0), when: .hiddenLayers, otherwise: 0,
         help: "hidden layers (mlp) or residual blocks (resmlp, at least 1)")
-    public static let activation = ConfigKey("activation", stored: \.activation, .choice(of: Activation.self),
+    package static let activation = ConfigKey("activation", stored: \.activation, .choice(of: Activation.self),
         help: "the hidden layers' nonlinearity")
-    public static let norm = ConfigKey("norm", \.norm, .choice(of: Normalization.self),
+    package static let norm = ConfigKey("norm", \.norm, .choice(of: Normalization.self),
         default: .computed("`batch` for resmlp, else `none`") { $0.model == .resmlp ? .batch : Normalization.none },
         when: .hiddenLayers, otherwise: Normalization.none, help: "normalisation in each hidden layer or block")
-    public static let dropout = ConfigKey("dropout", stored: \.dropout, .number(.belowOne), when: .hiddenLayers, otherwise: 0,
+    package static let dropout = ConfigKey("dropout", stored: \.dropout, .number(.belowOne), when: .hiddenLayers, otherwise: 0,
         help: "probability of dropping a hidden unit in training")
-    public static let parametrization = ConfigKey("parametrization", stored: \.parametrization, .choice(of: Parametrization.self),
+    package static let parametrization = ConfigKey("parametrization", stored: \.parametrization, .choice(of: Parametrization.self),
         help: "`mup`: μP (Tensor Programs V), so the best learning rate carries across widths")
-    public static let baseWidth = ConfigKey("base_width", \.baseWidth, .integer(min: 1), default: .value(64),
+    package static let baseWidth = ConfigKey("base_width", \.baseWidth, .integer(min: 1), default: .value(64),
         when: .parametrization(.mup), help: "the width at which μP and the standard parametrization coincide")
 
     // Optimisation
-    public static let optimizer = ConfigKey("optimizer", stored: \.optimizer, .choice(of: OptimizerKind.self),
+    package static let optimizer = ConfigKey("optimizer", stored: \.optimizer, .choice(of: OptimizerKind.self),
         help: "as PyTorch defines them; weight decay applies to weight matrices only")
-    public static let lr = ConfigKey("lr", stored: \.lr, .number(.positive), help: "learning rate (the peak, under a schedule)")
-    public static let momentum = ConfigKey("momentum", \.momentum, .number(.belowOne), default: .value(0.9),
+    package static let lr = ConfigKey("lr", stored: \.lr, .number(.positive), help: "learning rate (the peak, under a schedule)")
+    package static let momentum = ConfigKey("momentum", \.momentum, .number(.belowOne), default: .value(0.9),
         when: .optimizer(.sgd), help: "SGD's momentum")
-    public static let nesterov = ConfigKey("nesterov", \.nesterov, .flag, default: .value(false),
+    package static let nesterov = ConfigKey("nesterov", \.nesterov, .flag, default: .value(false),
         when: .optimizer(.sgd), help: "Nesterov momentum")
-    public static let weightDecay = ConfigKey("weight_decay", \.weightDecay, .number(.nonNegative),
+    package static let weightDecay = ConfigKey("weight_decay", \.weightDecay, .number(.nonNegative),
         default: .computed("`0.01` under adamw, else `0`") { $0.optimizer == .adamw ? 0.01 : 0 },
         help: "L2 penalty (sgd, adam) or decoupled decay (adamw) of weight matrices")
-    public static let beta1 = ConfigKey("beta1", \.beta1, .number(.belowOne), default: .value(0.9),
+    package static let beta1 = ConfigKey("beta1", \.beta1, .number(.belowOne), default: .value(0.9),
         when: .optimizer(.adam, .adamw), help: "Adam's first-moment decay")
-    public static let beta2 = ConfigKey("beta2", \.beta2, .number(.belowOne), default: .value(0.999),
+    package static let beta2 = ConfigKey("beta2", \.beta2, .number(.belowOne), default: .value(0.999),
         when: .optimizer(.adam, .adamw), help: "Adam's second-moment decay")
-    public static let schedule = ConfigKey("schedule", stored: \.schedule, .choice(of: Schedule.self),
+    package static let schedule = ConfigKey("schedule", stored: \.schedule, .choice(of: Schedule.self),
         help: "the learning rate over the steps")
-    public static let batch = ConfigKey("batch", stored: \.batch, .integer(min: 1), help: "examples per step")
-    public static let steps = ConfigKey("steps", \.steps, .integer(min: 1),
+    package static let batch = ConfigKey("batch", stored: \.batch, .integer(min: 1), help: "examples per step")
+    package static let steps = ConfigKey("steps", \.steps, .integer(min: 1),
         default: .computed("`1000`, unless `epochs` is given") { $0.epochs == nil ? 1_000 : nil },
         help: "optimisation steps (give `steps` or `epochs`)")
-    public static let epochs = ConfigKey("epochs", \.epochs, .integer(min: 1), default: .unset("—"),
+    package static let epochs = ConfigKey("epochs", \.epochs, .integer(min: 1), default: .unset("—"),
         help: "passes over the training set, instead of `steps`")
-    public static let warmup = ConfigKey("warmup", \.warmup, .integer(min: 0),
+    package static let warmup = ConfigKey("warmup", \.warmup, .integer(min: 0),
         default: .computed("5% of the steps") { $0.steps.map { max(1, $0 / 20) } },
         when: .schedule(.warmupCosine), help: "steps of linear warm-up before the cosine decay")
-    public static let evalEvery = ConfigKey("eval_every", \.evalEvery, .integer(min: 1),
+    package static let evalEvery = ConfigKey("eval_every", \.evalEvery, .integer(min: 1),
         default: .computed("20 points over the steps, or one per epoch") { $0.steps.map { max(1, $0 / 20) } },
         help: "steps between learning-curve points")
-    public static let earlyStopping = ConfigKey("early_stopping", \.earlyStopping, .section(EarlyStopping.fields),
+    package static let earlyStopping = ConfigKey("early_stopping", \.earlyStopping, .section(EarlyStopping.fields),
         default: .unset("none"), help: "stop when a validation metric has not improved for `patience` evaluations")
-    public static let divergence = ConfigKey("divergence", \.divergence, .number(.above(1)), default: .value(100),
+    package static let divergence = ConfigKey("divergence", \.divergence, .number(.above(1)), default: .value(100),
         help: "a training loss above this multiple of the initial loss (or not finite) ends the trial as `diverged`")
-    public static let objective = ConfigKey("objective", stored: \.objective, .choice(of: Objective.self),
+    package static let objective = ConfigKey("objective", stored: \.objective, .choice(of: Objective.self),
         help: "`erm`, or Group DRO, IRMv1, AND-mask, which need a dataset with groups")
 
     // Groups
-    public static let groupWeighting = ConfigKey("group_weighting", \.groupWeighting, .choice(of: GroupWeighting.self),
+    package static let groupWeighting = ConfigKey("group_weighting", \.groupWeighting, .choice(of: GroupWeighting.self),
         default: .value(GroupWeighting.none), when: .groups,
         help: "`reweight`: every group weighs the same in the loss; `subsample`: every group cut to the smallest")
-    public static let droEta = ConfigKey("dro_eta", \.droEta, .number(.positive), default: .value(0.01),
+    package static let droEta = ConfigKey("dro_eta", \.droEta, .number(.positive), default: .value(0.01),
         when: .objective(.groupdro), help: "Group DRO: step size η_q of the group weights")
-    public static let droAdjustment = ConfigKey("dro_adjustment", \.droAdjustment, .number(.nonNegative), default: .value(0),
+    package static let droAdjustment = ConfigKey("dro_adjustment", \.droAdjustment, .number(.nonNegative), default: .value(0),
         when: .objective(.groupdro), help: "Group DRO: group g's loss counts as ℓ_g + C/√n_g")
-    public static let irmLambda = ConfigKey("irm_lambda", \.irmLambda, .number(.nonNegative), default: .value(100),
+    package static let irmLambda = ConfigKey("irm_lambda", \.irmLambda, .number(.nonNegative), default: .value(100),
         when: .objective(.irm), help: "IRM: penalty weight λ once annealing is over")
-    public static let irmAnnealSteps = ConfigKey("irm_anneal_steps", \.irmAnnealSteps, .integer(min: 0), default: .value(0),
+    package static let irmAnnealSteps = ConfigKey("irm_anneal_steps", \.irmAnnealSteps, .integer(min: 0), default: .value(0),
         when: .objective(.irm), help: "IRM: steps trained with λ = 1 before λ applies")
-    public static let andmaskTau = ConfigKey("andmask_tau", \.andmaskTau, .number(.fraction), default: .value(1),
+    package static let andmaskTau = ConfigKey("andmask_tau", \.andmaskTau, .number(.fraction), default: .value(1),
         when: .objective(.andmask), help: "AND-mask: the share of environments whose gradient signs must agree")
 
     /// Every key, in resolution order.
-    public static let all: [AnyConfigKey] = [
+    package static let all: [AnyConfigKey] = [
         AnyConfigKey(dataset), AnyConfigKey(trainSize), AnyConfigKey(valSize), AnyConfigKey(testSize),
         AnyConfigKey(label), AnyConfigKey(task), AnyConfigKey(teacher), AnyConfigKey(group),
         AnyConfigKey(spurious), AnyConfigKey(patch), AnyConfigKey(dataSeed),

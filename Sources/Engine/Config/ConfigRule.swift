@@ -1,6 +1,6 @@
 /// What one configuration key may hold: its type, and its range or allowed values. The same rule
 /// checks a directive's YAML (in Experiments) and a configuration built in code (`problems()`).
-public indirect enum ConfigRule: Sendable {
+package indirect enum ConfigRule: Sendable {
     /// A whole number, at least `min` and at most `max` when there is one.
     case integer(min: Int, max: Int? = nil)
     case number(NumberRange)
@@ -13,17 +13,17 @@ public indirect enum ConfigRule: Sendable {
     case section([ConfigField])
 
     /// The allowed values of a `String`-backed enum, in declaration order.
-    public static func choice<T: CaseIterable & RawRepresentable>(of _: T.Type) -> ConfigRule where T.RawValue == String {
+    package static func choice<T: CaseIterable & RawRepresentable>(of _: T.Type) -> ConfigRule where T.RawValue == String {
         .choice(T.allCases.map(\.rawValue))
     }
 
-    public var sweepable: Bool {
+    package var sweepable: Bool {
         if case .section = self { return false }
         return true
     }
 
     /// Why a whole number breaks the rule, as the end of a sentence starting with the key.
-    public func violation(_ value: Int) -> String? {
+    package func violation(_ value: Int) -> String? {
         switch self {
         case .integer(let min, let max?) where !(min...max).contains(value): return "must be \(min) to \(max), got \(value)"
         case .integer(let min, nil) where value < min: return "must be at least \(min), got \(value)"
@@ -32,12 +32,12 @@ public indirect enum ConfigRule: Sendable {
         }
     }
 
-    public func violation(_ value: Double, _ number: (Double) -> String = \.written) -> String? {
+    package func violation(_ value: Double, _ number: (Double) -> String = \.written) -> String? {
         guard case .number(let range) = self, !range.contains(value) else { return nil }
         return "must be in \(range.written(number)), got \(number(value))"
     }
 
-    public func violation(_ value: String) -> String? {
+    package func violation(_ value: String) -> String? {
         switch self {
         case .choice(let allowed) where !allowed.contains(value):
             return "must be one of \(allowed.joined(separator: ", ")), got '\(value)'"
@@ -49,7 +49,7 @@ public indirect enum ConfigRule: Sendable {
     }
 
     /// The values it allows, for README: `whole number ≥ 1`, `sgd, adam, adamw`.
-    public func written(_ number: (Double) -> String) -> String {
+    package func written(_ number: (Double) -> String) -> String {
         switch self {
         case .integer(let min, let max?): return "whole number \(min) to \(max)"
         case .integer(let min, nil): return "whole number ≥ \(min)"

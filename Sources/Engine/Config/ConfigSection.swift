@@ -1,6 +1,6 @@
 /// A configuration value that is a mapping of its own keys (`teacher`, `spurious`, `patch`,
 /// `early_stopping`): its `keys` drive decoding, encoding, checking and README's rows.
-public protocol ConfigSection: ConfigKeyValue {
+package protocol ConfigSection: ConfigKeyValue {
     /// Every field at its default.
     static var defaults: Self { get }
     static var keys: [SectionField<Self>] { get }
@@ -9,25 +9,25 @@ public protocol ConfigSection: ConfigKeyValue {
 }
 
 extension ConfigSection {
-    public static var fields: [ConfigField] { keys.map(\.field) }
+    package static var fields: [ConfigField] { keys.map(\.field) }
 
-    public func combinationProblems(section: String) -> [ConfigProblem] { [] }
+    package func combinationProblems(section: String) -> [ConfigProblem] { [] }
 
-    public func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
+    package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
         Self.keys.flatMap { $0.problems(self, key) } + combinationProblems(section: key)
     }
 
-    public var written: String { "{" + Self.keys.map { "\($0.name): \($0.written(self))" }.joined(separator: ", ") + "}" }
+    package var written: String { "{" + Self.keys.map { "\($0.name): \($0.written(self))" }.joined(separator: ", ") + "}" }
 
     /// Fields left out keep their defaults.
-    public init(fieldsFrom decoder: Decoder) throws {
+    package init(fieldsFrom decoder: Decoder) throws {
         self = Self.defaults
         let container = try decoder.container(keyedBy: ConfigCodingKey.self)
         for key in Self.keys { try key.decode(container, &self) }
     }
 
     /// Every field, always: a section's JSON (in trial keys) does not depend on what was written.
-    public func encodeFields(to encoder: Encoder) throws {
+    package func encodeFields(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: ConfigCodingKey.self)
         for key in Self.keys { try key.encode(self, &container) }
     }

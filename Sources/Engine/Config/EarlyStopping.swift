@@ -1,20 +1,20 @@
 /// Stop when a validation metric has not improved for `patience` evaluations.
-public struct EarlyStopping: Codable, Hashable, Sendable {
+package struct EarlyStopping: Codable, Hashable, Sendable {
     /// A learning-curve metric: `val_loss`, `val_acc`, `test_loss`, `test_acc`, `train_batch_loss`…
-    public var metric: String
+    package var metric: String
     /// Evaluations (every `eval_every` steps) without improvement before stopping.
-    public var patience: Int
+    package var patience: Int
     /// Put back the parameters of the best evaluation; final metrics are then those of that step.
-    public var restoreBest: Bool
+    package var restoreBest: Bool
 
-    public init(metric: String = "val_loss", patience: Int = 10, restoreBest: Bool = true) {
+    package init(metric: String = "val_loss", patience: Int = 10, restoreBest: Bool = true) {
         self.metric = metric
         self.patience = patience
         self.restoreBest = restoreBest
     }
 
-    public init(from decoder: Decoder) throws { try self.init(fieldsFrom: decoder) }
-    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
+    package init(from decoder: Decoder) throws { try self.init(fieldsFrom: decoder) }
+    package func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
 
     /// Whether larger values of the metric are better.
     var maximises: Bool { Metric.higherIsBetter(metric) }

@@ -1,5 +1,5 @@
 /// How training examples of a dataset with groups are weighted.
-public enum GroupWeighting: String, Codable, CaseIterable, Sendable {
+package enum GroupWeighting: String, Codable, CaseIterable, Sendable {
     case none
     /// Each example's loss weighted by N / (G·n_g): every group counts equally (importance weighting).
     case reweight

@@ -1,3 +1,3 @@
-public enum ModelKind: String, Codable, CaseIterable, Sendable {
+package enum ModelKind: String, Codable, CaseIterable, Sendable {
     case linear, mlp, resmlp
 }

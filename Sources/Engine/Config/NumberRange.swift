@@ -1,20 +1,20 @@
 /// An interval of allowed numbers, open or closed at each end: `(0, ∞)` for a learning rate,
 /// `[0, 1)` for dropout.
-public struct NumberRange: Sendable, Hashable {
-    public var low: Double
-    public var high: Double?
-    public var includesLow: Bool
-    public var includesHigh: Bool
+package struct NumberRange: Sendable, Hashable {
+    package var low: Double
+    package var high: Double?
+    package var includesLow: Bool
+    package var includesHigh: Bool
 
-    public static let positive = NumberRange(low: 0, high: nil, includesLow: false, includesHigh: false)
-    public static let nonNegative = NumberRange(low: 0, high: nil, includesLow: true, includesHigh: false)
+    package static let positive = NumberRange(low: 0, high: nil, includesLow: false, includesHigh: false)
+    package static let nonNegative = NumberRange(low: 0, high: nil, includesLow: true, includesHigh: false)
     /// `[0, 1)`: dropout, momentum, Adam's betas.
-    public static let belowOne = NumberRange(low: 0, high: 1, includesLow: true, includesHigh: false)
+    package static let belowOne = NumberRange(low: 0, high: 1, includesLow: true, includesHigh: false)
     /// `[0, 1]`: a fraction or a share.
-    public static let fraction = NumberRange(low: 0, high: 1, includesLow: true, includesHigh: true)
-    public static func above(_ low: Double) -> NumberRange { NumberRange(low: low, high: nil, includesLow: false, includesHigh: false) }
+    package static let fraction = NumberRange(low: 0, high: 1, includesLow: true, includesHigh: true)
+    package static func above(_ low: Double) -> NumberRange { NumberRange(low: low, high: nil, includesLow: false, includesHigh: false) }
 
-    public func contains(_ value: Double) -> Bool {
+    package func contains(_ value: Double) -> Bool {
         guard value.isFinite else { return false }
         let aboveLow = includesLow ? value >= low : value > low
         let belowHigh = high.map { includesHigh ? value <= $0 : value < $0 } ?? true
@@ -22,7 +22,7 @@ public struct NumberRange: Sendable, Hashable {
     }
 
     /// `[0, 1)`, `(0, ∞)`, with the ends written by `number`.
-    public func written(_ number: (Double) -> String) -> String {
+    package func written(_ number: (Double) -> String) -> String {
         let left = "\(includesLow ? "[" : "(")\(number(low))"
         let right = high.map { "\(number($0))\(includesHigh ? "]" : ")")" } ?? "∞)"
         return "\(left), \(right)"

@@ -1,6 +1,6 @@
 /// What training minimises. All but `erm` need a dataset with groups, which they treat as
 /// groups (Group DRO) or environments (IRM, AND-mask).
-public enum Objective: String, Codable, CaseIterable, Sendable {
+package enum Objective: String, Codable, CaseIterable, Sendable {
     /// Empirical risk minimisation: the mean loss.
     case erm
     /// Group DRO (Sagawa et al. 2019): the q-weighted group losses, q moved towards the worst group.

@@ -1,4 +1,4 @@
 /// The optimiser (`optimizer:`).
-public enum OptimizerKind: String, Codable, CaseIterable, Sendable {
+package enum OptimizerKind: String, Codable, CaseIterable, Sendable {
     case sgd, adam, adamw
 }

@@ -1,4 +1,4 @@
 /// How weights and learning rates scale with width (`parametrization:`): standard, or μP (Tensor Programs V).
-public enum Parametrization: String, Codable, CaseIterable, Sendable {
+package enum Parametrization: String, Codable, CaseIterable, Sendable {
     case standard, mup
 }

@@ -1,7 +1,7 @@
 extension TrialConfig {
     /// Defaults filled in and inapplicable keys removed, key by key as `ConfigKeys` declares them;
     /// `resolved().resolved() == resolved()`.
-    public func resolved() -> TrialConfig {
+    package func resolved() -> TrialConfig {
         var c = self
         for key in ConfigKeys.all { key.resolve(&c) }
         return c
@@ -9,7 +9,7 @@ extension TrialConfig {
 
     /// Whether the dataset labels its examples with groups: `spurious`, `fashion-mnist-patch`, or a
     /// CSV with a `group` column.
-    public var hasGroups: Bool {
+    package var hasGroups: Bool {
         switch try? DatasetSource(parsing: dataset) {
         case .spurious, .fashionMNISTPatch: return true
         case .csv: return group != nil
@@ -19,7 +19,7 @@ extension TrialConfig {
 
     /// Reasons this configuration cannot run, each naming its key: every written value against its
     /// key's rule, then what no single key can say.
-    public func problems() -> [ConfigProblem] {
+    package func problems() -> [ConfigProblem] {
         ConfigKeys.all.flatMap { $0.problems(self) } + combinationProblems()
     }
 

@@ -1,4 +1,4 @@
-public enum Schedule: String, Codable, CaseIterable, Sendable {
+package enum Schedule: String, Codable, CaseIterable, Sendable {
     case constant, cosine
     case warmupCosine = "warmup-cosine"
 }

@@ -1,16 +1,16 @@
 /// One key inside a configuration section (`spurious: {majority_fraction: 0.6}`), declared once in
 /// its section's `keys`: spelling, property, rule and help. The default is the property's value in
 /// the section's `defaults`.
-public struct SectionField<Section: ConfigSection>: Sendable {
-    public let name: String
-    public let rule: ConfigRule
-    public let help: String
+package struct SectionField<Section: ConfigSection>: Sendable {
+    package let name: String
+    package let rule: ConfigRule
+    package let help: String
     let problems: @Sendable (Section, _ section: String) -> [ConfigProblem]
     let written: @Sendable (Section) -> String
     let decode: @Sendable (KeyedDecodingContainer<ConfigCodingKey>, inout Section) throws -> Void
     let encode: @Sendable (Section, inout KeyedEncodingContainer<ConfigCodingKey>) throws -> Void
 
-    public init<Value: ConfigKeyValue>(_ name: String, _ path: WritableKeyPath<Section, Value> & Sendable, _ rule: ConfigRule, help: String) {
+    package init<Value: ConfigKeyValue>(_ name: String, _ path: WritableKeyPath<Section, Value> & Sendable, _ rule: ConfigRule, help: String) {
         self.name = name
         self.rule = rule
         self.help = help
@@ -26,5 +26,5 @@ public struct SectionField<Section: ConfigSection>: Sendable {
     }
 
     /// As the experiment schema and README see it.
-    public var field: ConfigField { ConfigField(name, rule, default: written(Section.defaults), help: help) }
+    package var field: ConfigField { ConfigField(name, rule, default: written(Section.defaults), help: help) }
 }

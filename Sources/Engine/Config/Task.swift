@@ -1,4 +1,4 @@
 /// What a CSV or teacher dataset predicts: class labels or a numeric target.
-public enum Task: String, Codable, CaseIterable, Sendable {
+package enum Task: String, Codable, CaseIterable, Sendable {
     case classification, regression
 }

@@ -1,7 +1,7 @@
 /// The `teacher:` section's keys.
 extension TeacherSpec: ConfigSection {
-    public static let defaults = TeacherSpec()
-    public static let keys: [SectionField<TeacherSpec>] = [
+    package static let defaults = TeacherSpec()
+    package static let keys: [SectionField<TeacherSpec>] = [
         SectionField("inputs", \.inputs, .integer(min: 1), help: "input dimensions"),
         SectionField("width", \.width, .integer(min: 1), help: "the teacher's hidden width"),
         SectionField("depth", \.depth, .integer(min: 0), help: "the teacher's hidden layers"),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a dataset comes from, parsed from a configuration's `dataset` value.
-public enum DatasetSource: Hashable, Sendable {
+package enum DatasetSource: Hashable, Sendable {
     case fashionMNIST
     /// A directory holding MNIST-style IDX files (`train-images-idx3-ubyte[.gz]`, …).
     case idx(String)
@@ -15,7 +15,7 @@ public enum DatasetSource: Hashable, Sendable {
     case fashionMNISTPatch
 
     /// The names a configuration's `dataset` may take.
-    public static let names = ["fashion-mnist", "fashion-mnist-patch", "mnist1d", "teacher", "spurious", "idx:PATH", "csv:PATH"]
+    package static let names = ["fashion-mnist", "fashion-mnist-patch", "mnist1d", "teacher", "spurious", "idx:PATH", "csv:PATH"]
 
     /// The configuration keys this dataset's fingerprint reads, as each dataset declares them
     /// beside its generator; the fingerprint is computed from these alone (`Engine.fingerprintInputs`).
@@ -30,7 +30,7 @@ public enum DatasetSource: Hashable, Sendable {
         }
     }
 
-    public init(parsing spec: String) throws {
+    package init(parsing spec: String) throws {
         switch spec {
         case "fashion-mnist": self = .fashionMNIST
         case "mnist1d": self = .mnist1d

@@ -1,17 +1,17 @@
 /// An error a person can act on: which step failed, on which path, and why.
-public struct EngineError: Error, CustomStringConvertible, Sendable {
-    public enum Step: String, Sendable { case configuration, dataset, training }
-    public var step: Step
-    public var path: String?
-    public var reason: String
+package struct EngineError: Error, CustomStringConvertible, Sendable {
+    package enum Step: String, Sendable { case configuration, dataset, training }
+    package var step: Step
+    package var path: String?
+    package var reason: String
 
-    public init(_ step: Step, path: String? = nil, _ reason: String) {
+    package init(_ step: Step, path: String? = nil, _ reason: String) {
         self.step = step
         self.path = path
         self.reason = reason
     }
 
-    public var description: String {
+    package var description: String {
         if let path { return "\(step.rawValue): \(path): \(reason)" }
         return "\(step.rawValue): \(reason)"
     }

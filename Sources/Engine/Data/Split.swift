@@ -1,15 +1,15 @@
 /// Examples of one split: inputs [count × features], and labels or regression targets.
-public struct Split: Sendable {
-    public var count: Int
-    public var inputs: [Float]
+package struct Split: Sendable {
+    package var count: Int
+    package var inputs: [Float]
     /// Class indices (classification), else empty.
-    public var labels: [Int32]
+    package var labels: [Int32]
     /// Targets [count × outputs] (regression), else empty.
-    public var targets: [Float]
+    package var targets: [Float]
     /// Group of each example, indexing the dataset's `groupNames`; empty when it has no groups.
-    public var groups: [Int32]
+    package var groups: [Int32]
 
-    public init(count: Int, inputs: [Float], labels: [Int32] = [], targets: [Float] = [], groups: [Int32] = []) {
+    package init(count: Int, inputs: [Float], labels: [Int32] = [], targets: [Float] = [], groups: [Int32] = []) {
         self.count = count
         self.inputs = inputs
         self.labels = labels

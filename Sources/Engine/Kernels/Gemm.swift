@@ -40,14 +40,14 @@ enum Gemm {
 }
 
 /// OpenBLAS threading and kernel information.
-public enum BLAS {
+package enum BLAS {
     /// Threads OpenBLAS may use for one GEMM. Trials run one per core, so the default is 1.
-    public static func setThreads(_ n: Int) {
+    package static func setThreads(_ n: Int) {
         openblas_set_num_threads(Int32(n))
     }
 
     /// The kernel OpenBLAS selected at load time, e.g. "Haswell" or "SkylakeX".
-    public static var coreName: String {
+    package static var coreName: String {
         guard let name = openblas_get_corename() else { return "unknown" }
         return String(cString: name)
     }

@@ -3,7 +3,7 @@ import Foundation
 extension Schedule {
     /// The learning rate of step `step` (0-based) of `total`: constant; cosine from `base` to 0;
     /// or linear warm-up over `warmup` steps to `base`, then cosine to 0.
-    public func learningRate(step: Int, total: Int, base: Double, warmup: Int = 0) -> Double {
+    package func learningRate(step: Int, total: Int, base: Double, warmup: Int = 0) -> Double {
         switch self {
         case .constant:
             return base

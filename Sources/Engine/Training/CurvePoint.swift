@@ -1,20 +1,20 @@
 /// One learning-curve point. Training figures are averages over the minibatches since the
 /// previous point (training mode: `train_batch_loss`); validation and test figures are full
 /// evaluations.
-public struct CurvePoint: Codable, Sendable, Equatable {
-    public var step: Int
-    public var lr: Double
-    public var trainBatchLoss: Double?
-    public var trainBatchAcc: Double?
-    public var valLoss: Double?
-    public var valAcc: Double?
-    public var testLoss: Double?
-    public var testAcc: Double?
+package struct CurvePoint: Codable, Sendable, Equatable {
+    package var step: Int
+    package var lr: Double
+    package var trainBatchLoss: Double?
+    package var trainBatchAcc: Double?
+    package var valLoss: Double?
+    package var valAcc: Double?
+    package var testLoss: Double?
+    package var testAcc: Double?
     /// Datasets with groups only: the worst group's accuracy (lowest) and loss (highest).
-    public var valWorstGroupLoss: Double?
-    public var valWorstGroupAcc: Double?
-    public var testWorstGroupLoss: Double?
-    public var testWorstGroupAcc: Double?
+    package var valWorstGroupLoss: Double?
+    package var valWorstGroupAcc: Double?
+    package var testWorstGroupLoss: Double?
+    package var testWorstGroupAcc: Double?
 
     enum CodingKeys: String, CodingKey {
         case step, lr
@@ -28,7 +28,7 @@ public struct CurvePoint: Codable, Sendable, Equatable {
     /// Records before format 2 called the training figures `train_loss` and `train_acc`.
     enum Format1Keys: String, CodingKey { case trainLoss = "train_loss", trainAcc = "train_acc" }
 
-    public init(step: Int, lr: Double, trainBatchLoss: Double? = nil, trainBatchAcc: Double? = nil, valLoss: Double? = nil,
+    package init(step: Int, lr: Double, trainBatchLoss: Double? = nil, trainBatchAcc: Double? = nil, valLoss: Double? = nil,
                 valAcc: Double? = nil, testLoss: Double? = nil, testAcc: Double? = nil) {
         self.step = step; self.lr = lr
         self.trainBatchLoss = trainBatchLoss; self.trainBatchAcc = trainBatchAcc
@@ -36,7 +36,7 @@ public struct CurvePoint: Codable, Sendable, Equatable {
         self.testLoss = testLoss; self.testAcc = testAcc
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         step = try c.decode(Int.self, forKey: .step)
         lr = try c.decode(Double.self, forKey: .lr)
@@ -54,7 +54,7 @@ public struct CurvePoint: Codable, Sendable, Equatable {
     }
 
     /// The point's value of a metric named like `val_loss`.
-    public func value(of metric: String) -> Double? {
+    package func value(of metric: String) -> Double? {
         switch metric {
         case Metric.trainBatchLoss: return trainBatchLoss
         case Metric.trainBatchAcc: return trainBatchAcc

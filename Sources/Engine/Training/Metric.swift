@@ -1,47 +1,47 @@
 /// The one registry of metric names, alike in the store, early stopping, plots (`y:`, `color:`),
 /// table columns and prose values: what a trial records, and which way is better.
-public enum Metric {
+package enum Metric {
     /// Evaluated on the training set, in evaluation mode, at the end (or at the restored step).
-    public static let trainLoss = "train_loss", trainAcc = "train_acc"
+    package static let trainLoss = "train_loss", trainAcc = "train_acc"
     /// The learning curve's training figures: means over the minibatches since the previous
     /// point, in training mode (dropout on, batch statistics). Not the same quantity as
     /// `train_loss`, so not the same name.
-    public static let trainBatchLoss = "train_batch_loss", trainBatchAcc = "train_batch_acc"
-    public static let valLoss = "val_loss", valAcc = "val_acc"
-    public static let testLoss = "test_loss", testAcc = "test_acc"
-    public static let params = "params", flops = "flops", steps = "steps"
-    public static let wallSeconds = "wall_seconds"
-    public static let valWorstGroupLoss = "val_worst_group_loss", valWorstGroupAcc = "val_worst_group_acc"
-    public static let testWorstGroupLoss = "test_worst_group_loss", testWorstGroupAcc = "test_worst_group_acc"
+    package static let trainBatchLoss = "train_batch_loss", trainBatchAcc = "train_batch_acc"
+    package static let valLoss = "val_loss", valAcc = "val_acc"
+    package static let testLoss = "test_loss", testAcc = "test_acc"
+    package static let params = "params", flops = "flops", steps = "steps"
+    package static let wallSeconds = "wall_seconds"
+    package static let valWorstGroupLoss = "val_worst_group_loss", valWorstGroupAcc = "val_worst_group_acc"
+    package static let testWorstGroupLoss = "test_worst_group_loss", testWorstGroupAcc = "test_worst_group_acc"
     /// Metrics of the curve, each also reported as `best_<name>` (worst-group ones only for
     /// datasets with groups).
-    public static let curveMetrics = [trainBatchLoss, trainBatchAcc, valLoss, valAcc, testLoss, testAcc,
+    package static let curveMetrics = [trainBatchLoss, trainBatchAcc, valLoss, valAcc, testLoss, testAcc,
                                       valWorstGroupLoss, valWorstGroupAcc, testWorstGroupLoss, testWorstGroupAcc]
     /// Measured once, after training: the training set in evaluation mode.
-    public static let finalOnly = [trainLoss, trainAcc]
+    package static let finalOnly = [trainLoss, trainAcc]
     /// Counts and costs of the whole run.
-    public static let totals = [params, flops, steps, wallSeconds]
+    package static let totals = [params, flops, steps, wallSeconds]
     /// The splits evaluated group by group, on datasets with groups.
-    public static let groupSplits = ["val", "test"]
+    package static let groupSplits = ["val", "test"]
 
     /// Every metric a trial records, except the per-group ones (`test_group_acc.<group>`).
-    public static let all = finalOnly + curveMetrics + curveMetrics.map(best) + totals
+    package static let all = finalOnly + curveMetrics + curveMetrics.map(best) + totals
 
     /// Names records before format 2 used for the curve's training figures, and their names now.
-    public static let renamedInFormat2 = [trainLoss: trainBatchLoss, trainAcc: trainBatchAcc,
+    package static let renamedInFormat2 = [trainLoss: trainBatchLoss, trainAcc: trainBatchAcc,
                                           best(trainLoss): best(trainBatchLoss), best(trainAcc): best(trainBatchAcc)]
 
     /// `<split>_group_acc.<group>` and `<split>_group_loss.<group>`, for `val` and `test`.
-    public static func groupAcc(_ split: String, _ group: String) -> String { "\(split)_group_acc.\(group)" }
-    public static func groupLoss(_ split: String, _ group: String) -> String { "\(split)_group_loss.\(group)" }
-    public static func worstGroupAcc(_ split: String) -> String { "\(split)_worst_group_acc" }
-    public static func worstGroupLoss(_ split: String) -> String { "\(split)_worst_group_loss" }
+    package static func groupAcc(_ split: String, _ group: String) -> String { "\(split)_group_acc.\(group)" }
+    package static func groupLoss(_ split: String, _ group: String) -> String { "\(split)_group_loss.\(group)" }
+    package static func worstGroupAcc(_ split: String) -> String { "\(split)_worst_group_acc" }
+    package static func worstGroupLoss(_ split: String) -> String { "\(split)_worst_group_loss" }
 
-    public static func best(_ metric: String) -> String { "best_" + metric }
+    package static func best(_ metric: String) -> String { "best_" + metric }
 
     /// Whether a trial can record a metric of this name: one of `all`, or a group's accuracy or
     /// loss (`test_group_acc.<group>`).
-    public static func isKnown(_ name: String) -> Bool {
+    package static func isKnown(_ name: String) -> Bool {
         if all.contains(name) { return true }
         return groupSplits.contains { split in
             [groupAcc(split, ""), groupLoss(split, "")].contains { name.hasPrefix($0) && name.count > $0.count }
@@ -49,5 +49,5 @@ public enum Metric {
     }
 
     /// Accuracies (a group's too) are better higher; losses, counts and costs lower.
-    public static func higherIsBetter(_ metric: String) -> Bool { metric.hasSuffix("_acc") || metric.contains("_acc.") }
+    package static func higherIsBetter(_ metric: String) -> Bool { metric.hasSuffix("_acc") || metric.contains("_acc.") }
 }

@@ -3,7 +3,7 @@ import Foundation
 extension Engine {
     /// Training steps per second for `config` on `dataset`: `warmup` untimed steps, then `steps`
     /// timed ones, with no evaluation. For benchmarks; trials use `train`.
-    public static func trainingStepsPerSecond(
+    package static func trainingStepsPerSecond(
         _ config: TrialConfig, dataset: Dataset, seed: UInt64 = 0, warmup: Int = 5, steps: Int, threads: Int = 1
     ) throws -> Double {
         var c = config

@@ -4,20 +4,20 @@ import Store
 
 /// The Slurm commands labbook uses (sbatch, squeue, scontrol, scancel), run as processes.
 /// `sacct` needs slurmdbd, which a small cluster may not run, so states come from squeue and scontrol.
-public struct SlurmClient: Sendable {
-    public init() {}
+package struct SlurmClient: Sendable {
+    package init() {}
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Whether a Slurm controller answers here.
-    public static var isAvailable: Bool {
+    package static var isAvailable: Bool {
         (try? SlurmClient().run("sinfo", ["-h", "-o", "%T"])) != nil
     }
 
     /// Submits a batch script; the job id.
-    public func submit(script: URL, workingDirectory: URL) throws -> String {
+    package func submit(script: URL, workingDirectory: URL) throws -> String {
         let output = try run("sbatch", ["--parsable", "--chdir=\(workingDirectory.path)", script.path])
         guard let id = output.split(separator: ";").first.map({ String($0).trimmingCharacters(in: .whitespacesAndNewlines) }), !id.isEmpty else {
             throw Failure(description: "sbatch printed no job id: \(output)")
@@ -27,7 +27,7 @@ public struct SlurmClient: Sendable {
 
     /// Queued and running array tasks of these jobs: `JOBID_INDEX` → state (`PENDING`, `RUNNING`, …).
     /// A pending range like `12_[3-7%2]` is expanded.
-    public func queue(jobs: Set<String>) throws -> [String: String] {
+    package func queue(jobs: Set<String>) throws -> [String: String] {
         guard !jobs.isEmpty else { return [:] }
         // All of the user's tasks, filtered here: `squeue -j` fails outright when one id is already forgotten.
         let output = try run("squeue", ["-h", "-r", "--me", "-o", "%i %T"])
@@ -41,7 +41,7 @@ public struct SlurmClient: Sendable {
     }
 
     /// A finished task's state and reason from `scontrol show job` (nil once Slurm has forgotten it).
-    public func finalState(task: String) -> (state: String, exitCode: String)? {
+    package func finalState(task: String) -> (state: String, exitCode: String)? {
         guard let output = try? run("scontrol", ["show", "job", "-o", task], allowFailure: true) else { return nil }
         var state: String?, exit = ""
         for field in output.split(separator: " ") {
@@ -51,7 +51,7 @@ public struct SlurmClient: Sendable {
         return state.map { ($0, exit) }
     }
 
-    public func cancel(_ ids: [String]) throws {
+    package func cancel(_ ids: [String]) throws {
         guard !ids.isEmpty else { return }
         _ = try run("scancel", ids)
     }

@@ -6,14 +6,14 @@ import Store
 /// Hands trials to Slurm as job arrays of `labbook trial KEY` workers: one array task per trial,
 /// reading its key from a list written beside the batch script. The notebook folder must be on a
 /// filesystem the compute nodes share; workers write their records atomically into the store.
-public struct SlurmExecutor {
-    public var executable: URL
-    public var notebookRoot: URL
-    public var store: ResultsStore
-    public var options: SlurmOptions
-    public var client = SlurmClient()
+package struct SlurmExecutor {
+    package var executable: URL
+    package var notebookRoot: URL
+    package var store: ResultsStore
+    package var options: SlurmOptions
+    package var client = SlurmClient()
 
-    public init(executable: URL, notebookRoot: URL, store: ResultsStore, options: SlurmOptions) {
+    package init(executable: URL, notebookRoot: URL, store: ResultsStore, options: SlurmOptions) {
         self.executable = executable
         self.notebookRoot = notebookRoot
         self.store = store
@@ -22,16 +22,16 @@ public struct SlurmExecutor {
 
     var folder: URL { notebookRoot.appendingPathComponent(".labbook/slurm") }
 
-    public struct Submission: Sendable {
-        public var job: String?
-        public var submitted: [PlannedTrial]
+    package struct Submission: Sendable {
+        package var job: String?
+        package var submitted: [PlannedTrial]
         /// Trials already queued or running under Slurm: never submitted twice.
-        public var alreadyQueued: [PlannedTrial]
-        public var started: Date
+        package var alreadyQueued: [PlannedTrial]
+        package var started: Date
     }
 
     /// Submits the trials that are not already queued or running, as one array job.
-    public func submit(_ trials: [PlannedTrial], force: Bool) throws -> Submission {
+    package func submit(_ trials: [PlannedTrial], force: Bool) throws -> Submission {
         var journal = SlurmJournal.read(notebook: notebookRoot)
         let latest = journal.latest
         let queued = try client.queue(jobs: Set(trials.compactMap { latest[$0.key]?.job }))
@@ -68,7 +68,7 @@ public struct SlurmExecutor {
 
     /// Waits until every submitted trial has its record, or its task ended without one (recorded as
     /// `failed` with Slurm's state and the end of its output).
-    public func wait(for trials: [PlannedTrial], since started: Date, observer: ExecutionObserver,
+    package func wait(for trials: [PlannedTrial], since started: Date, observer: ExecutionObserver,
                      shouldStop: () -> Bool) -> LocalExecutor.Summary {
         var summary = LocalExecutor.Summary()
         var pending = trials
@@ -135,7 +135,7 @@ public struct SlurmExecutor {
 
     /// Records tasks that left the queue without a record (cancelled, failed, out of time or memory,
     /// seen by `status` or the next run after a `--detach`) as `failed`, with Slurm's state.
-    public func reconcile(_ trials: [PlannedTrial]) {
+    package func reconcile(_ trials: [PlannedTrial]) {
         var journal = SlurmJournal.read(notebook: notebookRoot)
         let latest = journal.latest
         let open = latest.values.filter { $0.settled != true }
@@ -155,7 +155,7 @@ public struct SlurmExecutor {
     }
 
     /// Queued or running trials of this notebook: key → (Slurm task id, state).
-    public func activeTasks() -> [String: (task: String, state: String)] {
+    package func activeTasks() -> [String: (task: String, state: String)] {
         let latest = SlurmJournal.read(notebook: notebookRoot).latest
         guard let states = try? client.queue(jobs: Set(latest.values.map(\.job))) else { return [:] }
         var result: [String: (task: String, state: String)] = [:]
@@ -166,7 +166,7 @@ public struct SlurmExecutor {
     }
 
     /// Cancels this notebook's queued and running tasks; their ids.
-    public func cancelAll() throws -> [String] {
+    package func cancelAll() throws -> [String] {
         let tasks = activeTasks().values.map(\.task).sorted()
         try client.cancel(tasks)
         return tasks

@@ -3,25 +3,25 @@ import Planning
 import Store
 
 /// How trials are submitted to Slurm: set under `slurm:` in labbook.yml, or on the command line.
-public struct SlurmOptions: Sendable, Equatable {
-    public var partition: String?
+package struct SlurmOptions: Sendable, Equatable {
+    package var partition: String?
     /// `--time`, e.g. `01:00:00`.
-    public var timeLimit: String?
-    public var cpusPerTask = 1
+    package var timeLimit: String?
+    package var cpusPerTask = 1
     /// `--mem`, e.g. `4G`.
-    public var memory: String?
+    package var memory: String?
     /// At most this many array tasks at once (`--array=0-N%P`).
-    public var parallelism: Int?
-    public var extraArguments: [String] = []
+    package var parallelism: Int?
+    package var extraArguments: [String] = []
     /// A shell line run before the worker, e.g. `module load openblas`.
-    public var setup: String?
+    package var setup: String?
 
-    public init() {}
+    package init() {}
 
     static let keys = ["partition", "time", "cpus_per_task", "mem", "parallelism", "sbatch_args", "setup"]
 
     /// Reads labbook.yml's `slurm:` mapping, collecting problems with their positions.
-    public static func read(_ node: YAMLNode?, diagnostics: inout [Diagnostic]) -> SlurmOptions {
+    package static func read(_ node: YAMLNode?, diagnostics: inout [Diagnostic]) -> SlurmOptions {
         var options = SlurmOptions()
         guard let node else { return options }
         guard let pairs = node.mapping else {

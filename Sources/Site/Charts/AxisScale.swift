@@ -1,7 +1,7 @@
 import Foundation
 
 /// How an axis maps values to positions. Log axes are base 10, the way scaling laws are read.
-public enum AxisScale: String, Sendable, Hashable, CaseIterable {
+package enum AxisScale: String, Sendable, Hashable, CaseIterable {
     case linear
     case log
 

@@ -3,12 +3,12 @@ import Numerics
 /// Trials that diverged at an x have no value to plot, so they are marked where a reader looks
 /// for the point: an arrow at the top edge of the plot (off the scale), in the series' colour,
 /// its hover text saying which trials they were.
-public struct DivergedMark: Sendable, Hashable {
-    public var x: Double
+package struct DivergedMark: Sendable, Hashable {
+    package var x: Double
     /// Hover text, e.g. `width = 1024: 2 of 3 seeds diverged`.
-    public var label: String
+    package var label: String
 
-    public init(x: Double, label: String) {
+    package init(x: Double, label: String) {
         self.x = x
         self.label = label
     }

@@ -2,27 +2,27 @@ import Foundation
 
 /// A fitted law drawn as a line: solid where it was fitted, dashed where it is extrapolated.
 /// The curve is stored as samples so it stays a plain value; `init(…function:)` samples for you.
-public struct FittedCurve: Sendable, Hashable {
-    public struct Sample: Sendable, Hashable {
-        public var x: Double
-        public var y: Double
-        public init(x: Double, y: Double) {
+package struct FittedCurve: Sendable, Hashable {
+    package struct Sample: Sendable, Hashable {
+        package var x: Double
+        package var y: Double
+        package init(x: Double, y: Double) {
             self.x = x
             self.y = y
         }
     }
 
     /// Legend text, e.g. the formula with its fitted parameters.
-    public var name: String
-    public var samples: [Sample]
+    package var name: String
+    package var samples: [Sample]
     /// The x range the fit saw: drawn solid.
-    public var fittedRange: ClosedRange<Double>
+    package var fittedRange: ClosedRange<Double>
     /// The x range to draw to (`extrapolate:`); parts outside `fittedRange` are dashed.
-    public var extrapolatedRange: ClosedRange<Double>?
+    package var extrapolatedRange: ClosedRange<Double>?
     /// Palette slot of the series this curve was fitted to.
-    public var colorIndex: Int
+    package var colorIndex: Int
 
-    public init(name: String, samples: [Sample], fittedRange: ClosedRange<Double>,
+    package init(name: String, samples: [Sample], fittedRange: ClosedRange<Double>,
                 extrapolatedRange: ClosedRange<Double>? = nil, colorIndex: Int = 0) {
         self.name = name
         self.samples = samples.sorted { $0.x < $1.x }
@@ -34,7 +34,7 @@ public struct FittedCurve: Sendable, Hashable {
     /// Samples `function` evenly on the x axis's scale (log-spaced for a log axis) over the
     /// fitted and extrapolated ranges together, including both ends of each range so the
     /// change from solid to dashed falls exactly on the fitted range's edge.
-    public init(name: String, fittedRange: ClosedRange<Double>,
+    package init(name: String, fittedRange: ClosedRange<Double>,
                 extrapolatedRange: ClosedRange<Double>? = nil, colorIndex: Int = 0,
                 xScale: AxisScale, sampleCount: Int = 160, function: (Double) -> Double) {
         let whole = extrapolatedRange.map {

@@ -1,27 +1,27 @@
 /// A metric over a grid of two swept keys (width × lr), one cell per pair, with the best cell
 /// of each column marked: the "best lr per width" picture. `SVGHeatmap.render` draws it.
-public struct Heatmap: Sendable, Hashable {
-    public var title: String?
-    public var xLabel: String
-    public var yLabel: String
+package struct Heatmap: Sendable, Hashable {
+    package var title: String?
+    package var xLabel: String
+    package var yLabel: String
     /// Names the colour, e.g. `test_loss`.
-    public var colorLabel: String
+    package var colorLabel: String
     /// Column keys, left to right.
-    public var xValues: [HeatmapKey]
+    package var xValues: [HeatmapKey]
     /// Row keys, bottom to top.
-    public var yValues: [HeatmapKey]
+    package var yValues: [HeatmapKey]
     /// `cells[row][column]`, rows in `yValues` order. nil is a trial with no usable result
     /// (diverged or not run): drawn hatched and explained in the legend.
-    public var cells: [[Double?]]
-    public var colorScale: AxisScale
+    package var cells: [[Double?]]
+    package var colorScale: AxisScale
     /// Which end of the metric is better; the best cell of each column is outlined.
-    public var lowerIsBetter: Bool
+    package var lowerIsBetter: Bool
     /// Legend text for cells without a value.
-    public var missingLabel: String
-    public var width: Double
-    public var height: Double
+    package var missingLabel: String
+    package var width: Double
+    package var height: Double
 
-    public init(title: String? = nil, xLabel: String, yLabel: String, colorLabel: String,
+    package init(title: String? = nil, xLabel: String, yLabel: String, colorLabel: String,
                 xValues: [HeatmapKey], yValues: [HeatmapKey], cells: [[Double?]],
                 colorScale: AxisScale = .linear, lowerIsBetter: Bool = true,
                 missingLabel: String = "diverged or missing",
@@ -49,7 +49,7 @@ public struct Heatmap: Sendable, Hashable {
 
     /// For each column, the row of its best value, or nil when the column has no values.
     /// Ties go to the lower row, so the mark never moves between identical builds.
-    public func bestRowPerColumn() -> [Int?] {
+    package func bestRowPerColumn() -> [Int?] {
         (0..<xValues.count).map { column in
             var best: (row: Int, value: Double)?
             for row in 0..<yValues.count {

@@ -1,7 +1,7 @@
 /// Draws a `Chart` as a standalone SVG string that can also be inlined in a page: it scales with
 /// its viewBox, follows the page's light or dark colours, and every point has hover text.
-public enum SVGChart {
-    public static func render(_ chart: Chart) -> String {
+package enum SVGChart {
+    package static func render(_ chart: Chart) -> String {
         let data = ChartData(chart)
         let description = accessibleTitle(chart)
         guard !data.isEmpty, let xDomain = data.xDomain(), let yDomain = data.yDomain() else {

@@ -1,8 +1,8 @@
 /// Draws a `Heatmap`: one coloured cell per pair of swept values, the value written in the cell
 /// when it fits, hatched cells where there is no result, and the best cell of each column
 /// outlined. Same envelope, stylesheet and dark-mode behaviour as `SVGChart`.
-public enum SVGHeatmap {
-    public static func render(_ heatmap: Heatmap) -> String {
+package enum SVGHeatmap {
+    package static func render(_ heatmap: Heatmap) -> String {
         let accessible = heatmap.title ?? "\(heatmap.colorLabel) over \(heatmap.xLabel) × \(heatmap.yLabel)"
         let columns = heatmap.xValues.count, rows = heatmap.yValues.count
         guard columns > 0, rows > 0, let colors = HeatmapColors(heatmap) else {

@@ -2,19 +2,19 @@ import Foundation
 
 /// Where Debian's KaTeX is on this machine: `node`, the `katex` module (package `katex`), and its
 /// stylesheet and fonts (`libjs-katex`, `fonts-katex`), which the site gets a copy of.
-public struct KaTeXInstallation: Sendable {
-    public static let packages = "katex, libjs-katex and fonts-katex"
+package struct KaTeXInstallation: Sendable {
+    package static let packages = "katex, libjs-katex and fonts-katex"
     /// Debian's folder of node modules, which a node from elsewhere (NodeSource, nvm) does not search.
     static let nodeModules = "/usr/share/nodejs"
     static let distribution = "/usr/share/javascript/katex"
 
-    public var node: URL
-    public var version: String
+    package var node: URL
+    package var version: String
     /// `katex.min.css`, with `fonts/` beside it.
-    public var stylesheetFolder: URL
+    package var stylesheetFolder: URL
 
     /// The installation, or why there is none, in words that name what to install.
-    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<KaTeXInstallation, MathProblem> {
+    package static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<KaTeXInstallation, MathProblem> {
         let files = FileManager.default
         let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         guard let node = (path.flatMap { ["\($0)/node", "\($0)/nodejs"] }).first(where: { files.isExecutableFile(atPath: $0) }) else {
@@ -35,7 +35,7 @@ public struct KaTeXInstallation: Sendable {
     }
 
     /// The stylesheet and every font it names, as (path in the site under `katex/`, file on disk).
-    public func siteAssets() -> [(path: String, file: URL)] {
+    package func siteAssets() -> [(path: String, file: URL)] {
         let fonts = stylesheetFolder.appendingPathComponent("fonts")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: fonts.path)) ?? []
         return [("katex.min.css", stylesheetFolder.appendingPathComponent("katex.min.css"))]

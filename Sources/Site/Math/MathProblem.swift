@@ -1,11 +1,11 @@
 /// Why no formula can be typeset in this build: said once, not once per formula.
-public enum MathProblem: Error, Sendable, Hashable, CustomStringConvertible {
+package enum MathProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// KaTeX or node is not installed; what was looked for.
     case missing(String)
     /// node started but the KaTeX process failed: its words.
     case failed(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .missing(let what):
             return "cannot typeset math: KaTeX is not installed (\(what)); install the Debian packages \(KaTeXInstallation.packages) (make deps does)"

@@ -4,7 +4,7 @@ import Foundation
 /// `KaTeXProcess`, started on the first formula the cache lacks and kept for the rest of the
 /// build (the pipeline makes one typesetter per build). Counts what KaTeX itself typeset, so a
 /// rebuild can be seen to typeset nothing.
-public final class MathTypesetter: @unchecked Sendable {
+package final class MathTypesetter: @unchecked Sendable {
     private let macros: [String: String]
     private let installation: Result<KaTeXInstallation, MathProblem>
     private let cache: MathCache?
@@ -17,7 +17,7 @@ public final class MathTypesetter: @unchecked Sendable {
 
     /// `cacheFolder` nil keeps nothing between builds; `writesCache` false only reads it (`check`
     /// writes nothing).
-    public init(macros: [String: String] = [:], cacheFolder: URL?, writesCache: Bool = true,
+    package init(macros: [String: String] = [:], cacheFolder: URL?, writesCache: Bool = true,
                 installation: Result<KaTeXInstallation, MathProblem> = KaTeXInstallation.find()) {
         self.macros = macros
         self.installation = installation
@@ -28,18 +28,18 @@ public final class MathTypesetter: @unchecked Sendable {
     }
 
     /// The notebook's typesetter: its macros, its cache under `.labbook/math`.
-    public convenience init(notebookRoot: URL, macros: [String: String], writesCache: Bool = true) {
+    package convenience init(notebookRoot: URL, macros: [String: String], writesCache: Bool = true) {
         self.init(macros: macros, cacheFolder: notebookRoot.appendingPathComponent(".labbook/math"), writesCache: writesCache)
     }
 
     /// How many formulas KaTeX typeset (cache misses) since this typesetter was made.
-    public var typesetByKaTeX: Int { lock.withLock { typesetCount } }
+    package var typesetByKaTeX: Int { lock.withLock { typesetCount } }
 
     /// The stylesheet and fonts to copy into a site that shows math; nothing without KaTeX.
-    public var siteAssets: [(path: String, file: URL)] { (try? installation.get().siteAssets()) ?? [] }
+    package var siteAssets: [(path: String, file: URL)] { (try? installation.get().siteAssets()) ?? [] }
 
     /// Every request's result, or the one reason none could be typeset.
-    public func typeset(_ requests: Set<MathRequest>) -> Result<[MathRequest: TypesetMath], MathProblem> {
+    package func typeset(_ requests: Set<MathRequest>) -> Result<[MathRequest: TypesetMath], MathProblem> {
         lock.withLock {
             var results: [MathRequest: TypesetMath] = [:]
             var missing: [MathRequest] = []

@@ -1,6 +1,6 @@
 /// What KaTeX made of a formula: its HTML (with MathML), or its own error message and the
 /// place in the TeX it points at (UTF-16 offset, as JavaScript counts).
-public enum TypesetMath: Hashable, Sendable, Codable {
+package enum TypesetMath: Hashable, Sendable, Codable {
     case html(String)
     case error(message: String, position: Int?)
 }
