@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // SHA-256 of trial keys and dataset files.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The HTTP server of `labbook serve`: pure Swift on sockets, no SwiftNIO, so it adds
+        // seconds rather than minutes to a clean build.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -28,7 +31,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The committed results/ records, and where each planned trial stands against them.
-        .target(name: "Store", dependencies: ["Planning", "Notes", "Engine"]),
+        .target(name: "Store", dependencies: ["Planning", "Notes", "Engine", .product(name: "Crypto", package: "swift-crypto")]),
         // Training what is missing: worker processes here, or Slurm arrays.
         .target(name: "Execution", dependencies: ["Planning", "Store", "Notes", "Engine"]),
         .target(name: "Analysis"),
@@ -43,8 +46,14 @@ let package = Package(
             "Engine", "Notes", "Planning", "Store", "Execution", "Figures", "Site",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // `labbook serve`: the notebook built in memory, served over HTTP, rebuilt on every save,
+        // with live reload (Server-Sent Events) and an error overlay.
+        .target(name: "Preview", dependencies: [
+            "Pipeline", "Notes", "Site", "Store", "Execution",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "labbook", dependencies: [
-            "Pipeline", "Notes", "Planning", "Store", "Execution",
+            "Pipeline", "Preview", "Notes", "Planning", "Store", "Execution",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "EngineBench", dependencies: ["Engine", "CBLAS"], path: "Benchmarks/EngineBench"),
@@ -56,7 +65,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Planning", "Store", "Notes", "Site", "Engine"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Notes"]),
-        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Pipeline", "Notes", "Planning", "Store", "Execution", "Engine"],
+        .testTarget(name: "LabbookTests", dependencies: ["labbook", "Pipeline", "Preview", "Notes", "Planning", "Store", "Execution", "Engine"],
                     exclude: ["Golden"]),
     ]
 )

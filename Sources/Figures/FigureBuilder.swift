@@ -11,11 +11,15 @@ public struct FigureBuilder {
     let notebook: Notebook
     let lookup: ExperimentLookup
     let git: GitState?
+    /// Figures drawn before, by their inputs; nil draws every figure anew.
+    let cache: FigureCache?
 
-    public init(notebook: Notebook, plan: ExperimentPlanner.Plan, index: StoreIndex, trainedNow: Set<String>, git: GitState?) {
+    public init(notebook: Notebook, plan: ExperimentPlanner.Plan, index: StoreIndex, trainedNow: Set<String>, git: GitState?,
+                cache: FigureCache? = nil) {
         self.notebook = notebook
         lookup = ExperimentLookup(plan: plan, index: index, trainedNow: trainedNow)
         self.git = git
+        self.cache = cache
     }
 
     public func build(includeDrafts: Bool) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
@@ -78,14 +82,26 @@ public struct FigureBuilder {
         case .plot:
             let parsed = PlotSpec.parse(directive)
             guard let spec = parsed.spec else { return (nil, parsed.problems) }
-            return PlotDirective(spec: spec, note: note, name: name, lookup: lookup).draw()
+            return cached(directive, in: note, name: name, experiments: spec.experiments) {
+                PlotDirective(spec: spec, note: note, name: name, lookup: lookup).draw()
+            }
         case .table:
             let parsed = TableSpec.parse(directive)
             guard let spec = parsed.spec else { return (nil, parsed.problems) }
-            return TableDirective(spec: spec, note: note, lookup: lookup).draw()
+            return cached(directive, in: note, name: name, experiments: spec.experiments) {
+                TableDirective(spec: spec, note: note, lookup: lookup).draw()
+            }
         case .experiment:
             return (nil, [])
         }
+    }
+
+    /// A figure from the cache when its inputs are unchanged, else drawn (and kept).
+    private func cached(_ directive: Directive, in note: Note, name: String, experiments: [String],
+                        draw: () -> (drawn: Drawn?, problems: [Diagnostic])) -> (drawn: Drawn?, problems: [Diagnostic]) {
+        guard let cache else { return draw() }
+        let key = FigureInputs(lookup: lookup).key(directive, in: note, name: name, experiments: experiments)
+        return cache.drawing(key, draw: draw)
     }
 
     /// `id.rest` (an id in this note) or `note-slug/id.rest`.

@@ -13,11 +13,13 @@ public struct Build {
     public let root: URL
     public let options: BuildOptions
     public let log: BuildLog
+    public let cache: BuildCache
 
-    public init(root: URL, options: BuildOptions = BuildOptions(), log: BuildLog = .standard) {
+    public init(root: URL, options: BuildOptions = BuildOptions(), log: BuildLog = .standard, cache: BuildCache? = nil) {
         self.root = root.standardizedFileURL
         self.options = options
         self.log = log
+        self.cache = cache ?? BuildCache(notebookRoot: self.root)
     }
 
     /// Runs `stages` in order; each one's results feed the next. Throws only for what ends a
@@ -51,6 +53,7 @@ public struct Build {
         let site = render(notebook, figures.models)
         report.found += site.diagnostics.found(by: .render)
         report.pages = site.files.filter { $0.path.hasSuffix(".html") }.count
+        report.site = site
         if let output {
             try write(site, to: output)
             report.output = output.url
@@ -72,7 +75,7 @@ public struct Build {
 
     /// plan: every experiment directive as trials with keys.
     public func plan(_ notebook: Notebook) -> PlannedNotebook {
-        PlannedNotebook(notebook, includeDrafts: options.planDrafts)
+        PlannedNotebook(notebook, includeDrafts: options.planDrafts, records: cache.records)
     }
 
     /// run: trains what is missing, and what `--rerun` names.
@@ -85,7 +88,8 @@ public struct Build {
         // Records trained in this build are read anew; otherwise the plan's reading stands.
         let index = training.started ? StoreIndex(store: planned.store) : planned.index
         return FigureBuilder(notebook: notebook, plan: planned.plan, index: index,
-                      trainedNow: training.trainedKeys, git: GitState.read(at: notebook.root)).build(includeDrafts: options.planDrafts)
+                      trainedNow: training.trainedKeys, git: GitState.read(at: notebook.root),
+                             cache: cache.figures).build(includeDrafts: options.planDrafts)
     }
 
     /// render: every page, in memory.

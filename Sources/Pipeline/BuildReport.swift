@@ -1,5 +1,6 @@
 import Foundation
 import Notes
+import Site
 
 /// What a build found and did.
 public struct BuildReport {
@@ -10,6 +11,8 @@ public struct BuildReport {
     public var training = TrainingOutcome()
     /// Pages rendered.
     public var pages = 0
+    /// The rendered site, in memory (the render stage ran).
+    public var site: SiteBuilder.Output?
     /// Where the site was written (the write stage ran).
     public var output: URL?
     /// Problems already shown (those found before training started).

@@ -19,11 +19,12 @@ public struct PlannedNotebook: Sendable {
     /// Problems with the experiments and with labbook.yml's executor settings.
     public let diagnostics: [Diagnostic]
 
-    public init(_ notebook: Notebook, includeDrafts: Bool) {
+    /// `records`: records read before, so that only changed files are read again.
+    public init(_ notebook: Notebook, includeDrafts: Bool, records: RecordCache? = nil) {
         self.notebook = notebook
         var planner = ExperimentPlanner(locations: ExperimentPlanner.locations(for: notebook))
         locations = planner.locations
-        store = ResultsStore(folder: notebook.root.appendingPathComponent(notebook.config.results))
+        store = ResultsStore(folder: notebook.root.appendingPathComponent(notebook.config.results), cache: records)
         var settings: [Diagnostic] = []
         slurm = SlurmOptions.read(notebook.config.fields?["slurm"], diagnostics: &settings)
         plan = planner.plan(notebook, includeDrafts: includeDrafts)

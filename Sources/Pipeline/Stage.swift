@@ -25,6 +25,8 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
     public static let building: [Stage] = allCases
     /// `labbook build --no-run`.
     public static let rendering: [Stage] = [.load, .check, .plan, .analyse, .render, .write]
+    /// `labbook serve`: the site rendered into memory, nothing written.
+    public static let previewing: [Stage] = [.load, .check, .plan, .analyse, .render]
     /// `labbook check`.
     public static let checking: [Stage] = [.load, .check, .plan, .analyse, .render]
     /// `labbook run`.

@@ -6,9 +6,12 @@ import Planning
 /// Writes are atomic (temporary file, fsync, rename), so a killed build never leaves half a record.
 public struct ResultsStore: Sendable {
     public let folder: URL
+    /// Records read before, kept across lookups (and across the rebuilds of `serve`).
+    public let cache: RecordCache?
 
-    public init(folder: URL) {
+    public init(folder: URL, cache: RecordCache? = nil) {
         self.folder = folder
+        self.cache = cache
     }
 
     public func url(for key: String) -> URL {
@@ -37,13 +40,26 @@ public struct ResultsStore: Sendable {
 
     public func lookup(_ key: String) -> Lookup {
         let url = url(for: key)
+        if let cache { return cache.lookup(url.path) { Self.read($0, key: key, url: url) } }
         guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
+        return Self.read(data, key: key, url: url)
+    }
+
+    /// The SHA-256 of a record file's bytes, from the cache when it read them; nil without a file.
+    /// Figures are cached by the content of the records they read, not by their dates.
+    public func digest(_ key: String) -> String? {
+        let path = url(for: key).path
+        if let known = cache?.digest(path) { return known }
+        return FileManager.default.contents(atPath: path).map(RecordCache.digest)
+    }
+
+    private static func read(_ data: Data, key: String, url: URL) -> Lookup {
         do {
             let record = try TrialRecord.decode(data)
-            if let problem = Self.mismatch(record, fileKey: key) { return .unreadable(path: url.path, reason: problem) }
+            if let problem = mismatch(record, fileKey: key) { return .unreadable(path: url.path, reason: problem) }
             return .found(record)
         } catch {
-            return .unreadable(path: url.path, reason: data.isEmpty ? "it is empty" : "it is not a complete trial record (\(Self.reason(error)))")
+            return .unreadable(path: url.path, reason: data.isEmpty ? "it is empty" : "it is not a complete trial record (\(reason(error)))")
         }
     }
 

@@ -1,0 +1,65 @@
+import Crypto
+import Foundation
+import Notes
+
+/// Drawn plots and tables, kept by a key made of everything that goes into drawing one: the
+/// directive's text and place, the note, the experiments it reads with the content of every record
+/// they hold, and `analysisVersion`. Fits and bootstraps are most of a build's time; with the cache
+/// a rebuild redoes only the figures whose inputs changed. Kept in memory (for `serve`) and, given
+/// a folder, as one JSON file per figure under `.labbook/cache/figures/`; an entry that does not
+/// decode is ignored and drawn again.
+public final class FigureCache: @unchecked Sendable {
+    /// Bump when fits, bootstraps or figure models change what they draw from the same records.
+    public static let analysisVersion = 1
+
+    let folder: URL?
+    private let lock = NSLock()
+    private var memory: [String: CachedDrawing] = [:]
+
+    public init(folder: URL?) {
+        self.folder = folder
+    }
+
+    /// Memory only: nothing on disk.
+    public static func inMemory() -> FigureCache { FigureCache(folder: nil) }
+
+    /// The drawing cached under `key`, or `draw()`'s, kept for next time.
+    func drawing(_ key: String, draw: () -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic])) -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
+        if let cached = lock.withLock({ memory[key] }) ?? read(key) { return cached.restored }
+        let result = draw()
+        let entry = CachedDrawing(result.drawn, problems: result.problems)
+        lock.withLock { memory[key] = entry }
+        write(entry, key)
+        return result
+    }
+
+    private func url(_ key: String) -> URL? { folder?.appendingPathComponent("\(key).json") }
+
+    private func read(_ key: String) -> CachedDrawing? {
+        guard let url = url(key), let data = FileManager.default.contents(atPath: url.path),
+              let entry = try? JSONDecoder().decode(CachedDrawing.self, from: data) else { return nil }
+        lock.withLock { memory[key] = entry }
+        return entry
+    }
+
+    /// Written to a temporary file and renamed: a reader sees a whole entry or none.
+    private func write(_ entry: CachedDrawing, _ key: String) {
+        guard let url = url(key), let folder, let data = try? JSONEncoder().encode(entry) else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(key).\(getpid()).tmp")
+        guard (try? data.write(to: temporary)) != nil else { return }
+        if rename(temporary.path, url.path) != 0 { unlink(temporary.path) }
+    }
+
+    /// A key from the parts that decide a drawing, each length-prefixed so no two lists of parts
+    /// give the same bytes.
+    static func key(_ parts: [String]) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Data("labbook-figure \(analysisVersion)\n".utf8))
+        for part in parts {
+            hasher.update(data: Data("\(part.utf8.count):".utf8))
+            hasher.update(data: Data(part.utf8))
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

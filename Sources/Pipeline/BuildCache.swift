@@ -1,0 +1,25 @@
+import Figures
+import Foundation
+import Store
+
+/// What a build keeps from the builds before it: records read from results/ (by file stamp) and
+/// drawn figures (by their inputs, also on disk under `.labbook/cache/figures/`). One build makes
+/// its own; `serve` gives the same one to every rebuild.
+public final class BuildCache: Sendable {
+    public let records: RecordCache
+    public let figures: FigureCache
+
+    public init(records: RecordCache = RecordCache(), figures: FigureCache) {
+        self.records = records
+        self.figures = figures
+    }
+
+    /// Figures on disk in the notebook's `.labbook/cache/figures/`.
+    public convenience init(notebookRoot: URL) {
+        self.init(figures: FigureCache(folder: Self.figuresFolder(notebookRoot)))
+    }
+
+    public static func figuresFolder(_ root: URL) -> URL {
+        root.appendingPathComponent(".labbook/cache/figures")
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Set by Ctrl-C (SIGINT) or SIGTERM; the preview's loop looks at it between two looks at the
+/// notebook and stops cleanly (exit 0): the site lives in memory, so nothing is left half-written.
+nonisolated(unsafe) private var stopSignalled: sig_atomic_t = 0
+
+public enum StopSignal {
+    public static func install() {
+        signal(SIGINT) { _ in stopSignalled = 1 }
+        signal(SIGTERM) { _ in stopSignalled = 1 }
+    }
+
+    public static var received: Bool { stopSignalled != 0 }
+
+    /// Stops as if Ctrl-C was pressed (training in the background was interrupted by it).
+    static func raise() { stopSignalled = 1 }
+}
