@@ -38,21 +38,23 @@ public struct SiteBuilder {
         var files: [SiteFile] = []
         let fragments = PageFragments(theme: theme, figures: directives)
 
-        func page(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) {
+        func pageFile(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) -> SiteFile {
             var context = context
             context["root"] = SitePath.root(from: path)
             let content = theme.render(context, with: template)
             let pageTitle = title == notebook.config.title ? title : "\(title) · \(notebook.config.title)"
-            files.append(SiteFile(path: path, content: .text(theme.render(base(pageTitle, root: context["root"] as! String, content: content), with: .base))))
+            return SiteFile(path: path, content: .text(theme.render(base(pageTitle, root: context["root"] as! String, content: content), with: .base)))
+        }
+        func page(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) {
+            files.append(pageFile(path, title: title, template: template, context: context))
         }
 
-        // One page per note.
-        var renderedEntries: [(entry: Entry, note: Note, html: String)] = []
-        for note in notes {
+        // One page per note, rendered in parallel across cores (each note's page depends only on
+        // itself and the read-only links and fragments), collected back in the notes' order.
+        let rendered = ParallelMap.map(notes) { note -> RenderedNote in
             let path = SitePath.note(note)
             var renderer = NoteRenderer(note: note, pagePath: path, idPrefix: note.slug, links: links, fragments: fragments)
             let body = renderer.render(note.document)
-            diagnostics += renderer.diagnostics
             var context = summary(note, from: path)
             context["body"] = body
             context["params"] = note.frontMatter.fields?.plainValue ?? [:]
@@ -63,14 +65,20 @@ public struct SiteBuilder {
                 return item
             }
             if !entries.isEmpty { context["hasEntries"] = true; context["entries"] = entries }
-            page(path, title: note.title, template: .note, context: context)
+            let file = pageFile(path, title: note.title, template: .note, context: context)
 
             // The same entries for the log page, links made from the log's place in the site.
             var logRenderer = NoteRenderer(note: note, pagePath: SitePath.log, idPrefix: "log-\(note.slug)", links: links, fragments: fragments)
-            for entry in note.entries {
-                let html = logRenderer.render(Array(note.document.children[entry.blocks]))
-                renderedEntries.append((entry, note, html))
+            let logEntries = note.entries.map { entry in
+                (entry: entry, note: note, html: logRenderer.render(Array(note.document.children[entry.blocks])))
             }
+            return RenderedNote(file: file, diagnostics: renderer.diagnostics, entries: logEntries)
+        }
+        var renderedEntries: [(entry: Entry, note: Note, html: String)] = []
+        for note in rendered {
+            files.append(note.file)
+            diagnostics += note.diagnostics
+            renderedEntries += note.entries
         }
 
         // The index, newest first.
@@ -170,6 +178,13 @@ public struct SiteBuilder {
         if let baseURL { context["siteURL"] = baseURL; context["feedURL"] = baseURL + SitePath.feed }
         if let author = notebook.config.author { context["author"] = author }
         return context
+    }
+
+    /// One note's page, its problems and its entries for the log.
+    private struct RenderedNote {
+        var file: SiteFile
+        var diagnostics: [Diagnostic]
+        var entries: [(entry: Entry, note: Note, html: String)]
     }
 
     static func newestFirst(_ a: Note, _ b: Note) -> Bool {
