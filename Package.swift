@@ -23,22 +23,24 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // map across cores, results in order: notes parsed, records read and pages rendered in parallel.
+        .target(name: "Parallel"),
         .target(name: "Engine", dependencies: ["CBLAS", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Notes", dependencies: ["CCMark", "Yams"]),
+        .target(name: "Notes", dependencies: ["CCMark", "Yams", "Parallel"]),
         // Experiment directives → trials with keys.
         .target(name: "Planning", dependencies: [
             "Notes", "Engine",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The committed results/ records, and where each planned trial stands against them.
-        .target(name: "Store", dependencies: ["Planning", "Notes", "Engine", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Store", dependencies: ["Planning", "Notes", "Engine", "Parallel", .product(name: "Crypto", package: "swift-crypto")]),
         // Training what is missing: worker processes here, or Slurm arrays.
         .target(name: "Execution", dependencies: ["Planning", "Store", "Notes", "Engine"]),
         .target(name: "Analysis"),
         // Plots, tables and quoted values: results (Planning, Store) through fits (Analysis) into charts (Site).
         .target(name: "Figures", dependencies: ["Notes", "Engine", "Planning", "Store", "Analysis", "Site"]),
         .target(name: "Site", dependencies: [
-            "Notes",
+            "Notes", "Parallel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The stages of a build, run by name: load → check → plan → run → analyse → render → write.

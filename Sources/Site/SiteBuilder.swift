@@ -1,5 +1,6 @@
 import Foundation
 import Notes
+import Parallel
 
 /// Renders a notebook into the files of its static site. Rendering is pure (paths and contents, no
 /// clock), so the same notes give a byte-identical site; `SiteWriter` puts the files on disk.
@@ -37,6 +38,9 @@ public struct SiteBuilder {
         let links = SiteLinks(notes: notebook.notes, includeDrafts: options.includeDrafts)
         var files: [SiteFile] = []
         let fragments = PageFragments(theme: theme, figures: directives)
+        // A note's summary is shown on its page, the index, its tags' pages and the feed: made once.
+        let summaries = Dictionary(uniqueKeysWithValues: zip(notes.map(\.path), ParallelMap.map(notes) { $0.summary }))
+        func summary(_ note: Note, from page: String) -> [String: Any] { listing(note, from: page, summary: summaries[note.path] ?? "") }
 
         func pageFile(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) -> SiteFile {
             var context = context
@@ -113,7 +117,7 @@ public struct SiteBuilder {
             page(path, title: "Tagged “\(tag)”", template: .tag, context: ["name": tag, "notes": tagged])
         }
 
-        files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes), with: .feed))))
+        files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes, summaries: summaries), with: .feed))))
         files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
         files += directives.files
         for asset in notebook.assets {
@@ -145,9 +149,9 @@ public struct SiteBuilder {
     }
 
     /// What listings show of a note, with links from the page at `page`.
-    private func summary(_ note: Note, from page: String) -> [String: Any] {
+    private func listing(_ note: Note, from page: String, summary: String) -> [String: Any] {
         var context: [String: Any] = ["title": note.title, "url": SitePath.relative(from: page, to: SitePath.note(note)),
-                                      "summary": note.summary, "slug": note.slug]
+                                      "summary": summary, "slug": note.slug]
         if let date = note.date { context["date"] = date.longDay; context["dateISO"] = date.rfc3339 }
         if note.isDraft { context["draft"] = true }
         if !note.entries.isEmpty {
@@ -160,7 +164,7 @@ public struct SiteBuilder {
         return context
     }
 
-    private func feed(_ notes: [Note]) -> [String: Any] {
+    private func feed(_ notes: [Note], summaries: [String: String]) -> [String: Any] {
         let baseURL = notebook.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         func absolute(_ path: String) -> String { (baseURL ?? "") + path }
         var context: [String: Any] = [
@@ -171,7 +175,7 @@ public struct SiteBuilder {
             "entries": notes.map { note -> [String: Any] in
                 let path = SitePath.note(note)
                 return ["title": note.title, "url": absolute(path), "id": baseURL.map { $0 + path } ?? "urn:labbook:\(note.relativePath)",
-                        "updated": note.date?.rfc3339 ?? "1970-01-01T00:00:00Z", "summary": note.summary,
+                        "updated": note.date?.rfc3339 ?? "1970-01-01T00:00:00Z", "summary": summaries[note.path] ?? "",
                         "tags": note.tags.map { ["name": $0] }]
             },
         ]

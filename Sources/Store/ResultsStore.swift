@@ -1,5 +1,6 @@
 import Foundation
 import Notes
+import Parallel
 import Planning
 
 /// The committed record of every trial: `results/<first two hex>/<key>.json`, one file per trial.
@@ -75,18 +76,23 @@ public struct ResultsStore: Sendable {
     /// damaged ones (not JSON, cut short, holding another trial, inputs that do not give the key).
     public func scan() -> (records: [TrialRecord], damaged: [DamagedRecord]) {
         guard let shards = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([], []) }
-        var records: [TrialRecord] = []
-        var damaged: [DamagedRecord] = []
+        var files: [(shard: String, file: String)] = []
         for shard in shards.sorted() where shard.count == 2 {
             let shardURL = folder.appendingPathComponent(shard)
             for file in ((try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? []).sorted()
             where file.hasSuffix(".json") && !file.hasSuffix(Self.failureSuffix) && !file.hasPrefix(".") {
-                let key = String(file.dropLast(".json".count))
-                switch lookup(key) {
-                case .found(let record): records.append(record)
-                case .unreadable(_, let reason): damaged.append(DamagedRecord(path: "\(shard)/\(file)", reason: reason))
-                case .missing: break
-                }
+                files.append((shard, file))
+            }
+        }
+        // Decoding and checking records is most of reading the store: done across cores, in order.
+        let lookups = ParallelMap.map(files) { lookup(String($0.file.dropLast(".json".count))) }
+        var records: [TrialRecord] = []
+        var damaged: [DamagedRecord] = []
+        for (place, found) in zip(files, lookups) {
+            switch found {
+            case .found(let record): records.append(record)
+            case .unreadable(_, let reason): damaged.append(DamagedRecord(path: "\(place.shard)/\(place.file)", reason: reason))
+            case .missing: break
             }
         }
         return (records, damaged)

@@ -3,9 +3,9 @@ import Foundation
 
 /// `map` across the machine's cores, results in the input's order: the same input gives the same
 /// output however the work was scheduled.
-enum ParallelMap {
+public enum ParallelMap {
     /// `transform` must only read what it captures: it runs on several threads at once.
-    static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    public static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let results = Results<R>(count: items.count)
         // A few chunks per core keeps the cores busy when notes differ in length.
