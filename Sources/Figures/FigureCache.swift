@@ -15,6 +15,8 @@ public final class FigureCache: @unchecked Sendable {
     let folder: URL?
     private let lock = NSLock()
     private var memory: [String: CachedDrawing] = [:]
+    /// Keys asked for since the cache was made (or last pruned).
+    private var used: Set<String> = []
 
     public init(folder: URL?) {
         self.folder = folder
@@ -25,12 +27,23 @@ public final class FigureCache: @unchecked Sendable {
 
     /// The drawing cached under `key`, or `draw()`'s, kept for next time.
     func drawing(_ key: String, draw: () -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic])) -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
+        lock.withLock { _ = used.insert(key) }
         if let cached = lock.withLock({ memory[key] }) ?? read(key) { return cached.restored }
         let result = draw()
         let entry = CachedDrawing(result.drawn, problems: result.problems)
         lock.withLock { memory[key] = entry }
         write(entry, key)
         return result
+    }
+
+    /// Removes the entries on disk that this build did not ask for (figures since edited away),
+    /// so the folder holds one notebook's figures, not its history.
+    public func prune() {
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let keep = lock.withLock { used }
+        for name in names where name.hasSuffix(".json") && !keep.contains(String(name.dropLast(".json".count))) {
+            unlink(folder.appendingPathComponent(name).path)
+        }
     }
 
     private func url(_ key: String) -> URL? { folder?.appendingPathComponent("\(key).json") }

@@ -47,6 +47,8 @@ public struct Build {
         guard stages.contains(.analyse) else { return report.finished() }
 
         let figures = analyse(notebook, planned, after: report.training)
+        // A build of the whole site asked for every figure it shows; the rest are edited away.
+        if stages.contains(.write) { cache.figures.prune() }
         report.found += figures.diagnostics.found(by: .analyse)
         guard stages.contains(.render) else { return report.finished() }
 

@@ -8,6 +8,13 @@ public enum StopSignal {
     public static func install() {
         signal(SIGINT) { _ in stopSignalled = 1 }
         signal(SIGTERM) { _ in stopSignalled = 1 }
+        // A parent may have started us with these blocked (a process spawned from a dispatch
+        // worker thread inherits its mask); then Ctrl-C would never arrive.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     public static var received: Bool { stopSignalled != 0 }

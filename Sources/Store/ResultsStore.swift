@@ -16,7 +16,8 @@ public struct ResultsStore: Sendable {
     }
 
     public func url(for key: String) -> URL {
-        folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key).json")
+        // Told they are not folders: otherwise URL asks the filesystem, once per record per lookup.
+        folder.appendingPathComponent(String(key.prefix(2)), isDirectory: true).appendingPathComponent("\(key).json", isDirectory: false)
     }
 
     /// Where a rerun's failure is kept when it did not replace the result it was rerunning:
