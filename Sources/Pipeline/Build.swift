@@ -77,7 +77,7 @@ public struct Build {
 
     /// plan: every experiment directive as trials with keys.
     public func plan(_ notebook: Notebook) -> PlannedNotebook {
-        PlannedNotebook(notebook, includeDrafts: options.planDrafts, records: cache.records)
+        PlannedNotebook(notebook, includeDrafts: options.planDrafts, records: cache.records, plans: cache.plans)
     }
 
     /// run: trains what is missing, and what `--rerun` names.
@@ -90,7 +90,7 @@ public struct Build {
         // Records trained in this build are read anew; otherwise the plan's reading stands.
         let index = training.started ? StoreIndex(store: planned.store) : planned.index
         return FigureBuilder(notebook: notebook, plan: planned.plan, index: index,
-                      trainedNow: training.trainedKeys, git: GitState.read(at: notebook.root),
+                      trainedNow: training.trainedKeys, git: cache.git.state(at: notebook.root),
                              cache: cache.figures).build(includeDrafts: options.planDrafts)
     }
 

@@ -8,6 +8,9 @@ import Store
 public final class BuildCache: Sendable {
     public let records: RecordCache
     public let figures: FigureCache
+    /// The last plan and git state: kept across the rebuilds of `serve`.
+    let plans = PlanMemo()
+    let git = GitMemo()
 
     public init(records: RecordCache = RecordCache(), figures: FigureCache) {
         self.records = records

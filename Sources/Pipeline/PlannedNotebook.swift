@@ -21,13 +21,22 @@ public struct PlannedNotebook: Sendable {
 
     /// `records`: records read before, so that only changed files are read again.
     public init(_ notebook: Notebook, includeDrafts: Bool, records: RecordCache? = nil) {
+        self.init(notebook, includeDrafts: includeDrafts, records: records, plans: nil)
+    }
+
+    /// `plans`: the last plan, taken again when no experiment changed.
+    init(_ notebook: Notebook, includeDrafts: Bool, records: RecordCache?, plans: PlanMemo?) {
         self.notebook = notebook
         var planner = ExperimentPlanner(locations: ExperimentPlanner.locations(for: notebook))
         locations = planner.locations
         store = ResultsStore(folder: notebook.root.appendingPathComponent(notebook.config.results), cache: records)
         var settings: [Diagnostic] = []
         slurm = SlurmOptions.read(notebook.config.fields?["slurm"], diagnostics: &settings)
-        plan = planner.plan(notebook, includeDrafts: includeDrafts)
+        if let plans {
+            plan = plans.plan(notebook, includeDrafts: includeDrafts) { planner.plan(notebook, includeDrafts: includeDrafts) }
+        } else {
+            plan = planner.plan(notebook, includeDrafts: includeDrafts)
+        }
         index = StoreIndex(store: store)
         // A damaged record is named, and its trial trained again: never a crash, never silently.
         let damaged = index.damaged.map { record in

@@ -18,6 +18,8 @@ public final class Preview: @unchecked Sendable {
     private var current = PreviewSite.empty
     private var shown: [String] = []
     private var server: PreviewServer?
+    /// Made before the first build reads anything, so that a save during it is not missed.
+    private var watcher: NotebookWatcher?
     private var training: Thread?
     private var trainingDone = false
 
@@ -33,6 +35,7 @@ public final class Preview: @unchecked Sendable {
         let server = try PreviewServer(bind: options.bind, port: options.port, events: events) { [unowned self] in
             lock.withLock { current }
         }
+        watcher = NotebookWatcher(root: root, results: resultsFolder)
         rebuild(because: [])
         let port = try server.start(bind: options.bind, port: options.port)
         self.server = server
@@ -42,7 +45,7 @@ public final class Preview: @unchecked Sendable {
 
     /// Looks at the notebook until `shouldStop`, rebuilding after every change.
     public func watch(until shouldStop: () -> Bool) {
-        var watcher = NotebookWatcher(root: root, results: currentResultsFolder)
+        var watcher = self.watcher ?? NotebookWatcher(root: root, results: resultsFolder)
         var tick = 0
         while !shouldStop() {
             Thread.sleep(forTimeInterval: Double(options.pollInterval.components.attoseconds) / 1e18
@@ -99,8 +102,13 @@ public final class Preview: @unchecked Sendable {
         return build
     }
 
-    private var currentResultsFolder: String {
-        (try? Notebook.load(root: root))?.config.results ?? "results"
+    /// labbook.yml's `results`, read alone (the notes are not needed for it).
+    private var resultsFolder: String {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(Notebook.configFile).path) else {
+            return NotebookConfig().results
+        }
+        var ignored: [Diagnostic] = []
+        return NotebookConfig.read(String(decoding: data, as: UTF8.self), path: Notebook.configFile, diagnostics: &ignored).results
     }
 
     // MARK: Training in the background (--run)
