@@ -14,18 +14,25 @@ public struct Build {
     public let options: BuildOptions
     public let log: BuildLog
     public let cache: BuildCache
+    /// Whether the caller chose the cache (`serve` does); otherwise the build picks its own.
+    private let cacheGiven: Bool
 
     public init(root: URL, options: BuildOptions = BuildOptions(), log: BuildLog = .standard, cache: BuildCache? = nil) {
         self.root = root.standardizedFileURL
         self.options = options
         self.log = log
         self.cache = cache ?? BuildCache(notebookRoot: self.root)
+        cacheGiven = cache != nil
     }
 
     /// Runs `stages` in order; each one's results feed the next. Throws only for what ends a
     /// build at once (no notes folder, a selector naming nothing, the notebook locked, a bad
     /// output folder); everything else is a diagnostic in the report.
     public func run(_ stages: [Stage]) throws(BuildFailure) -> BuildReport {
+        // Only a build that writes the site keeps figures on disk: `check` and `status` write nothing.
+        if !cacheGiven && !stages.contains(.write) {
+            return try Build(root: root, options: options, log: log, cache: BuildCache(figures: .inMemory())).run(stages)
+        }
         var report = BuildReport()
         let notebook = try load()
         report.notebook = notebook

@@ -75,6 +75,59 @@ import Testing
         #expect(server.interrupt() == 0)
     }
 
+    static let tinySweep = """
+        ---
+        title: "Tiny"
+        date: 2026-11-20
+        ---
+        A tiny sweep.
+
+        ```experiment
+        id: tiny
+        dataset: teacher
+        model: mlp
+        width: [8, 16]
+        depth: 1
+        steps: 30
+        seeds: 2
+        ```
+
+        """
+
+    @Test func recordsWrittenByLabbookRunElsewhereUpdateTheOpenPage() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/tiny.md", Self.tinySweep)
+        let server = try ServeProcess(folder)
+        #expect(try server.get("/notes/tiny.html").body.contains("0 of 4 trials"))
+        let listener = ReloadListener(server)
+        defer { listener.close() }
+        #expect(listener.waitUntilConnected())
+        let run = try LabbookProcess.run(["run", "--root", folder.url.path, "--jobs", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(listener.waitForReload())
+        // Records land one by one; the page catches up with the last within a few looks.
+        var page = ""
+        for _ in 0..<50 where !page.contains("4 of 4 trials") {
+            page = try server.get("/notes/tiny.html").body
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(page.contains("4 of 4 trials"))
+        #expect(server.interrupt() == 0)
+    }
+
+    @Test func withRunTheMissingTrialsTrainInTheBackground() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/tiny.md", Self.tinySweep)
+        let server = try ServeProcess(folder, extra: ["--run", "--jobs", "1"])
+        var page = ""
+        for _ in 0..<150 where !page.contains("4 of 4 trials in the results store") {
+            page = try server.get("/notes/tiny.html").body
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(page.contains("4 of 4 trials in the results store"))
+        #expect(server.interrupt() == 0)
+    }
+
     @Test func aPortInUseIsAClearErrorWithExitTwo() throws {
         let folder = try Self.notebook()
         let first = try ServeProcess(folder)
