@@ -47,13 +47,22 @@ public final class Preview: @unchecked Sendable {
     public func watch(until shouldStop: () -> Bool) {
         var watcher = self.watcher ?? NotebookWatcher(root: root, results: resultsFolder)
         var tick = 0
+        let interval = Double(options.pollInterval.components.attoseconds) / 1e18 + Double(options.pollInterval.components.seconds)
         while !shouldStop() {
-            Thread.sleep(forTimeInterval: Double(options.pollInterval.components.attoseconds) / 1e18
-                         + Double(options.pollInterval.components.seconds))
+            Thread.sleep(forTimeInterval: interval)
             tick += 1
             // The store every 8th look: records land when trials finish, notes change as one types.
-            let changed = watcher.changes(results: tick % 8 == 0)
-            if !changed.isEmpty { rebuild(because: changed) }
+            let lookAtResults = tick % 8 == 0
+            var changed = watcher.changes(results: lookAtResults)
+            guard !changed.isEmpty else { continue }
+            // Editors save in steps (truncate, write; or write and rename): build once the files hold still.
+            while true {
+                Thread.sleep(forTimeInterval: interval)
+                let more = watcher.changes(results: lookAtResults)
+                if more.isEmpty { break }
+                changed += more
+            }
+            rebuild(because: Array(Set(changed)).sorted())
         }
     }
 

@@ -33,8 +33,7 @@ import Testing
         #expect(listener.waitUntilConnected())
         try folder.write("notes/first-light.md", Self.note.replacingOccurrences(of: "nothing at all", with: "a faint second peak"))
         #expect(listener.waitForReload())
-        let after = try server.get("/notes/first-light.html")
-        #expect(after.body.contains("a faint second peak"))
+        #expect(try server.get("/notes/first-light.html").body.contains("a faint second peak"))
         #expect(server.interrupt() == 0)
     }
 
