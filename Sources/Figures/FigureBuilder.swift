@@ -12,11 +12,15 @@ package struct FigureBuilder {
     let notebook: Notebook
     let lookup: ExperimentLookup
     let git: GitState?
+    /// Figures drawn before, by their inputs; nil draws every figure anew.
+    let cache: FigureCache?
 
-    package init(notebook: Notebook, plan: ExperimentPlanner.Plan, index: StoreIndex, trainedNow: Set<String>, git: GitState?) {
+    package init(notebook: Notebook, plan: ExperimentPlanner.Plan, index: StoreIndex, trainedNow: Set<String>, git: GitState?,
+                cache: FigureCache? = nil) {
         self.notebook = notebook
         lookup = ExperimentLookup(plan: plan, index: index, trainedNow: trainedNow)
         self.git = git
+        self.cache = cache
     }
 
     package func build(includeDrafts: Bool) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
@@ -101,14 +105,26 @@ package struct FigureBuilder {
         case .plot:
             let parsed = PlotSpec.parse(directive)
             guard let spec = parsed.spec else { return (nil, parsed.problems) }
-            return PlotDirective(spec: spec, note: note, name: name, lookup: lookup).draw()
+            return cached(directive, in: note, name: name, experiments: spec.experiments) {
+                PlotDirective(spec: spec, note: note, name: name, lookup: lookup).draw()
+            }
         case .table:
             let parsed = TableSpec.parse(directive)
             guard let spec = parsed.spec else { return (nil, parsed.problems) }
-            return TableDirective(spec: spec, note: note, lookup: lookup).draw()
+            return cached(directive, in: note, name: name, experiments: spec.experiments) {
+                TableDirective(spec: spec, note: note, lookup: lookup).draw()
+            }
         case .experiment:
             return (nil, [])
         }
+    }
+
+    /// A figure from the cache when its inputs are unchanged, else drawn (and kept).
+    private func cached(_ directive: Directive, in note: Note, name: String, experiments: [String],
+                        draw: () -> (drawn: Drawn?, problems: [Diagnostic])) -> (drawn: Drawn?, problems: [Diagnostic]) {
+        guard let cache else { return draw() }
+        let key = FigureInputs(lookup: lookup).key(directive, in: note, name: name, experiments: experiments)
+        return cache.drawing(key, draw: draw)
     }
 
     /// `id.rest` (an id in this note) or `note-slug/id.rest`.

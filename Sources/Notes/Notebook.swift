@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 
 /// A notebook folder: `notes/` (Markdown and the files beside it), `labbook.yml`, optional
 /// `templates/`, `results/` and the output folder.
@@ -41,23 +42,24 @@ package struct Notebook: Sendable {
             throw Diagnostic(SourceLocation(path: notesFolder, line: 1, column: 1),
                              "no notes folder at \(notesURL.path); run `labbook init` to start a notebook here")
         }
-        var notes: [Note] = []
-        var assets: [String] = []
-        for relative in listFiles(in: notesURL) {
-            let url = notesURL.appendingPathComponent(relative)
+        let files = listFiles(in: notesURL)
+        let assets = files.filter { !$0.hasSuffix(".md") }
+        // Notes are parsed in parallel across cores (each on its own), kept in file order.
+        let read = ParallelMap.map(files.filter { $0.hasSuffix(".md") }) { relative -> Result<Note, Diagnostic> in
             let shownPath = "\(notesFolder)/\(relative)"
-            if relative.hasSuffix(".md") {
-                guard let data = fm.contents(atPath: url.path) else {
-                    diagnostics.append(Diagnostic(SourceLocation(path: shownPath, line: 1, column: 1), "cannot read this file"))
-                    continue
-                }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.append(Diagnostic(SourceLocation(path: shownPath, line: 1, column: 1), "not UTF-8 text"))
-                    continue
-                }
-                notes.append(NoteParser.parse(text, path: shownPath, relativePath: relative))
-            } else {
-                assets.append(relative)
+            guard let data = FileManager.default.contents(atPath: notesURL.appendingPathComponent(relative).path) else {
+                return .failure(Diagnostic(SourceLocation(path: shownPath, line: 1, column: 1), "cannot read this file"))
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return .failure(Diagnostic(SourceLocation(path: shownPath, line: 1, column: 1), "not UTF-8 text"))
+            }
+            return .success(NoteParser.parse(text, path: shownPath, relativePath: relative))
+        }
+        var notes: [Note] = []
+        for result in read {
+            switch result {
+            case .success(let note): notes.append(note)
+            case .failure(let problem): diagnostics.append(problem)
             }
         }
         return Notebook(root: root, config: config, notes: notes, assets: assets, diagnostics: diagnostics)

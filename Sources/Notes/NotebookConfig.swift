@@ -19,7 +19,7 @@ package struct NotebookConfig: Sendable {
     /// `slurm:` is read by the Slurm executor (Experiments).
     static let keys = ["title", "author", "base_url", "output", "results", "jobs", "datasets", "math", "slurm"]
 
-    static func read(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> NotebookConfig {
+    package static func read(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> NotebookConfig {
         var config = NotebookConfig()
         guard let (root, pairs) = YAMLNode.parseMapping(text, path: path, firstLine: 1, what: "labbook.yml",
                                                         diagnostics: &diagnostics) else { return config }

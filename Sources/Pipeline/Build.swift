@@ -13,17 +13,26 @@ package struct Build {
     package let root: URL
     package let options: BuildOptions
     package let log: BuildLog
+    package let cache: BuildCache
+    /// Whether the caller chose the cache (`serve` does); otherwise the build picks its own.
+    private let cacheGiven: Bool
 
-    package init(root: URL, options: BuildOptions = BuildOptions(), log: BuildLog = .standard) {
+    package init(root: URL, options: BuildOptions = BuildOptions(), log: BuildLog = .standard, cache: BuildCache? = nil) {
         self.root = root.standardizedFileURL
         self.options = options
         self.log = log
+        self.cache = cache ?? BuildCache(notebookRoot: self.root)
+        cacheGiven = cache != nil
     }
 
     /// Runs `stages` in order; each one's results feed the next. Throws only for what ends a
     /// build at once (no notes folder, a selector naming nothing, the notebook locked, a bad
     /// output folder); everything else is a diagnostic in the report.
     package func run(_ stages: [Stage]) throws(BuildFailure) -> BuildReport {
+        // Only a build that writes the site keeps figures on disk: `check` and `status` write nothing.
+        if !cacheGiven && !stages.contains(.write) {
+            return try Build(root: root, options: options, log: log, cache: BuildCache(figures: .inMemory())).run(stages)
+        }
         var report = BuildReport()
         let notebook = try load()
         report.notebook = notebook
@@ -47,12 +56,15 @@ package struct Build {
         guard stages.contains(.analyse) else { return report.finished() }
 
         let figures = analyse(notebook, planned, after: report.training)
+        // A build of the whole site asked for every figure it shows; the rest are edited away.
+        if stages.contains(.write) { cache.figures.prune() }
         report.found += figures.diagnostics.found(by: .analyse)
         guard stages.contains(.render) else { return report.finished() }
 
         let site = render(notebook, figures.models, math: math, problems: report.found.map(\.diagnostic))
         report.found += site.diagnostics.found(by: .render)
         report.pages = site.files.filter { $0.path.hasSuffix(".html") }.count
+        report.site = site
         if let output {
             try write(site, to: output)
             report.output = output.url
@@ -74,7 +86,7 @@ package struct Build {
 
     /// plan: every experiment directive as trials with keys.
     package func plan(_ notebook: Notebook) -> PlannedNotebook {
-        PlannedNotebook(notebook, includeDrafts: options.planDrafts)
+        PlannedNotebook(notebook, includeDrafts: options.planDrafts, records: cache.records, plans: cache.plans)
     }
 
     /// run: trains what is missing, and what `--rerun` names.
@@ -87,7 +99,8 @@ package struct Build {
         // Records trained in this build are read anew; otherwise the plan's reading stands.
         let index = training.started ? StoreIndex(store: planned.store) : planned.index
         return FigureBuilder(notebook: notebook, plan: planned.plan, index: index,
-                      trainedNow: training.trainedKeys, git: GitState.read(at: notebook.root)).build(includeDrafts: options.planDrafts)
+                      trainedNow: training.trainedKeys, git: cache.git.state(at: notebook.root),
+                             cache: cache.figures).build(includeDrafts: options.planDrafts)
     }
 
     /// render: every page, in memory, its formulas typeset by `math`.

@@ -1,5 +1,6 @@
 import Foundation
 import Notes
+import Site
 
 /// What a build found and did.
 package struct BuildReport {
@@ -10,6 +11,8 @@ package struct BuildReport {
     package var training = TrainingOutcome()
     /// Pages rendered.
     package var pages = 0
+    /// The rendered site, in memory (the render stage ran).
+    package var site: SiteBuilder.Output?
     /// Where the site was written (the write stage ran).
     package var output: URL?
     /// Problems already shown (those found before training started).

@@ -18,19 +18,28 @@ package struct PlannedNotebook: Sendable {
     package let slurm: SlurmOptions
     /// Problems with the experiments and with labbook.yml's executor settings.
     package let diagnostics: [Diagnostic]
-
     /// Whether the experiments of drafts are in the plan.
     package let includesDrafts: Bool
 
-    package init(_ notebook: Notebook, includeDrafts: Bool) {
+    /// `records`: records read before, so that only changed files are read again.
+    package init(_ notebook: Notebook, includeDrafts: Bool, records: RecordCache? = nil) {
+        self.init(notebook, includeDrafts: includeDrafts, records: records, plans: nil)
+    }
+
+    /// `plans`: the last plan, taken again when no experiment changed.
+    init(_ notebook: Notebook, includeDrafts: Bool, records: RecordCache?, plans: PlanMemo?) {
         self.notebook = notebook
         includesDrafts = includeDrafts
         var planner = ExperimentPlanner(locations: ExperimentPlanner.locations(for: notebook))
         locations = planner.locations
-        store = ResultsStore(folder: notebook.root.appendingPathComponent(notebook.config.results))
+        store = ResultsStore(folder: notebook.root.appendingPathComponent(notebook.config.results), cache: records)
         var settings: [Diagnostic] = []
         slurm = SlurmOptions.read(notebook.config.fields?["slurm"], diagnostics: &settings)
-        plan = planner.plan(notebook, includeDrafts: includeDrafts)
+        if let plans {
+            plan = plans.plan(notebook, includeDrafts: includeDrafts) { planner.plan(notebook, includeDrafts: includeDrafts) }
+        } else {
+            plan = planner.plan(notebook, includeDrafts: includeDrafts)
+        }
         index = StoreIndex(store: store)
         // A damaged record is named, and its trial trained again: never a crash, never silently.
         let damaged = index.damaged.map { record in

@@ -25,6 +25,8 @@ package enum Stage: String, CaseIterable, Sendable, Comparable {
     package static let building: [Stage] = allCases
     /// `labbook build --no-run`.
     package static let rendering: [Stage] = [.load, .check, .plan, .analyse, .render, .write]
+    /// `labbook serve`: the site rendered into memory, nothing written.
+    package static let previewing: [Stage] = [.load, .check, .plan, .analyse, .render]
     /// `labbook check`.
     package static let checking: [Stage] = [.load, .check, .plan, .analyse, .render]
     /// `labbook run`.

@@ -1,5 +1,6 @@
 import Foundation
 import Notes
+import Parallel
 
 /// Renders a notebook into the files of its static site. Rendering is pure (paths and contents, no
 /// clock), so the same notes give a byte-identical site; `SiteWriter` puts the files on disk.
@@ -47,30 +48,35 @@ package struct SiteBuilder {
         let (math, mathDiagnostics) = typesetMath(notes)
         diagnostics += mathDiagnostics
         let fragments = PageFragments(theme: theme, figures: directives, math: math)
-        var showsMath = false
+        // A note's summary is shown on its page, the index, its tags' pages and the feed: made once.
+        let summaries = Dictionary(uniqueKeysWithValues: zip(notes.map(\.path), ParallelMap.map(notes) { $0.summary }))
+        func summary(_ note: Note, from page: String) -> [String: Any] { listing(note, from: page, summary: summaries[note.path] ?? "") }
 
-        func page(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) {
+        func pageFile(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) -> SiteFile {
             var context = context
             context["root"] = SitePath.root(from: path)
             let content = theme.render(context, with: template)
             let pageTitle = title == notebook.config.title ? title : "\(title) · \(notebook.config.title)"
             var baseContext = base(pageTitle, root: context["root"] as! String, content: content)
             // Only a page with typeset math links KaTeX's stylesheet; the others stay as they were.
-            if content.contains(PageMath.marker) { baseContext["math"] = true; showsMath = true }
-            files.append(SiteFile(path: path, content: .text(theme.render(baseContext, with: .base))))
+            if content.contains(PageMath.marker) { baseContext["math"] = true }
+            return SiteFile(path: path, content: .text(theme.render(baseContext, with: .base)))
+        }
+        func page(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) {
+            files.append(pageFile(path, title: title, template: template, context: context))
         }
 
-        // One page per note.
-        var renderedEntries: [(entry: Entry, note: Note, html: String)] = []
-        for note in notes {
+        let found = diagnostics + problems
+        // One page per note, rendered in parallel across cores (each note's page depends only on
+        // itself and the read-only links and fragments), collected back in the notes' order.
+        let rendered = ParallelMap.map(notes) { note -> RenderedNote in
             let path = SitePath.note(note)
             var renderer = NoteRenderer(note: note, pagePath: path, idPrefix: note.slug, links: links, fragments: fragments)
             let body = renderer.render(note.document)
-            diagnostics += renderer.diagnostics
             var context = summary(note, from: path)
             context["body"] = body
             context["params"] = note.frontMatter.fields?.plainValue ?? [:]
-            context.merge(problemsContext(Diagnostic.sortedUnique(diagnostics + problems).filter { $0.location.path == note.path })) { $1 }
+            context.merge(problemsContext(Diagnostic.sortedUnique(found + renderer.diagnostics).filter { $0.location.path == note.path })) { $1 }
             if let provenance = fragments.provenance(of: note) { context["provenance"] = provenance }
             let entries = note.entries.map { entry -> [String: Any] in
                 var item: [String: Any] = ["anchor": entry.anchor, "day": entry.date.dayString]
@@ -78,14 +84,20 @@ package struct SiteBuilder {
                 return item
             }
             if !entries.isEmpty { context["hasEntries"] = true; context["entries"] = entries }
-            page(path, title: note.title, template: .note, context: context)
+            let file = pageFile(path, title: note.title, template: .note, context: context)
 
             // The same entries for the log page, links made from the log's place in the site.
             var logRenderer = NoteRenderer(note: note, pagePath: SitePath.log, idPrefix: "log-\(note.slug)", links: links, fragments: fragments)
-            for entry in note.entries {
-                let html = logRenderer.render(Array(note.document.children[entry.blocks]))
-                renderedEntries.append((entry, note, html))
+            let logEntries = note.entries.map { entry in
+                (entry: entry, note: note, html: logRenderer.render(Array(note.document.children[entry.blocks])))
             }
+            return RenderedNote(file: file, diagnostics: renderer.diagnostics, entries: logEntries)
+        }
+        var renderedEntries: [(entry: Entry, note: Note, html: String)] = []
+        for note in rendered {
+            files.append(note.file)
+            diagnostics += note.diagnostics
+            renderedEntries += note.entries
         }
 
         // The index, newest first.
@@ -120,9 +132,13 @@ package struct SiteBuilder {
             page(path, title: "Tagged “\(tag)”", template: .tag, context: ["name": tag, "notes": tagged])
         }
 
-        files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes), with: .feed))))
+        files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes, summaries: summaries), with: .feed))))
         files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
         files += directives.files
+        let showsMath = files.contains { file in
+            if case .text(let text) = file.content { return text.contains(PageMath.marker) }
+            return false
+        }
         if showsMath {
             for asset in self.math.siteAssets {
                 files.append(SiteFile(path: SitePath.katex + asset.path, content: .copy(from: asset.file)))
@@ -165,9 +181,9 @@ package struct SiteBuilder {
     }
 
     /// What listings show of a note, with links from the page at `page`.
-    private func summary(_ note: Note, from page: String) -> [String: Any] {
+    private func listing(_ note: Note, from page: String, summary: String) -> [String: Any] {
         var context: [String: Any] = ["title": note.title, "url": SitePath.relative(from: page, to: SitePath.note(note)),
-                                      "summary": note.summary, "slug": note.slug]
+                                      "summary": summary, "slug": note.slug]
         if let date = note.date { context["date"] = date.longDay; context["dateISO"] = date.rfc3339 }
         if note.isDraft { context["draft"] = true }
         if !note.entries.isEmpty {
@@ -180,7 +196,7 @@ package struct SiteBuilder {
         return context
     }
 
-    private func feed(_ notes: [Note]) -> [String: Any] {
+    private func feed(_ notes: [Note], summaries: [String: String]) -> [String: Any] {
         let baseURL = notebook.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         func absolute(_ path: String) -> String { (baseURL ?? "") + path }
         var context: [String: Any] = [
@@ -191,13 +207,20 @@ package struct SiteBuilder {
             "entries": notes.map { note -> [String: Any] in
                 let path = SitePath.note(note)
                 return ["title": note.title, "url": absolute(path), "id": baseURL.map { $0 + path } ?? "urn:labbook:\(note.relativePath)",
-                        "updated": note.date?.rfc3339 ?? "1970-01-01T00:00:00Z", "summary": note.summary,
+                        "updated": note.date?.rfc3339 ?? "1970-01-01T00:00:00Z", "summary": summaries[note.path] ?? "",
                         "tags": note.tags.map { ["name": $0] }]
             },
         ]
         if let baseURL { context["siteURL"] = baseURL; context["feedURL"] = baseURL + SitePath.feed }
         if let author = notebook.config.author { context["author"] = author }
         return context
+    }
+
+    /// One note's page, its problems and its entries for the log.
+    private struct RenderedNote {
+        var file: SiteFile
+        var diagnostics: [Diagnostic]
+        var entries: [(entry: Entry, note: Note, html: String)]
     }
 
     static func newestFirst(_ a: Note, _ b: Note) -> Bool {

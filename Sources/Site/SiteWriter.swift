@@ -1,5 +1,6 @@
 import Foundation
 import Notes
+import Parallel
 
 /// Puts a rendered site on disk: writes files whose content changed, copies files beside notes,
 /// and removes files left from earlier builds that no page produces any more.
@@ -12,26 +13,57 @@ package enum SiteWriter {
 
     package static func write(_ files: [SiteFile], to output: URL) throws(Failure) {
         let fm = FileManager.default
-        var wanted: Set<String> = []
-        for file in files {
-            wanted.insert(file.path)
-            let url = output.appendingPathComponent(file.path)
-            do {
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let data: Data
-                switch file.content {
-                case .text(let text): data = Data(text.utf8)
-                case .copy(let source): data = try Data(contentsOf: source)
-                }
-                if fm.contents(atPath: url.path) != data { try data.write(to: url, options: .atomic) }
-            } catch {
-                throw Failure(path: url.path, reason: "cannot write: \(error.localizedDescription)")
+        let wanted = Set(files.map(\.path))
+        // Folders first, one by one; then the files across cores.
+        for folder in Set(files.map { output.appendingPathComponent($0.path).deletingLastPathComponent().path }).sorted() {
+            do { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw Failure(path: folder, reason: "cannot create: \(error.localizedDescription)")
             }
         }
+        let failures = ParallelMap.map(files) { file in writeIfChanged(file, to: output.appendingPathComponent(file.path)) }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for stale in Notebook.listFiles(in: output) where !wanted.contains(stale) {
             try? fm.removeItem(at: output.appendingPathComponent(stale))
         }
         removeEmptyFolders(output)
+    }
+
+    /// Writes the file unless it already holds these bytes. A temporary file renamed into place:
+    /// a reader never sees half a page. No fsync: the site is rebuilt from the notes at will.
+    private static func writeIfChanged(_ file: SiteFile, to url: URL) -> Failure? {
+        let data: Data
+        switch file.content {
+        case .text(let text): data = Data(text.utf8)
+        case .copy(let source):
+            guard let copied = FileManager.default.contents(atPath: source.path) else {
+                return Failure(path: url.path, reason: "cannot read \(source.path)")
+            }
+            data = copied
+        }
+        if FileManager.default.contents(atPath: url.path) == data { return nil }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        guard writeWhole(data, to: temporary.path), rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            return Failure(path: url.path, reason: "cannot write: \(reason)")
+        }
+        return nil
+    }
+
+    /// open, write, close: Foundation's writers also fsync, which a rebuildable site does not need.
+    private static func writeWhole(_ data: Data, to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        let written = data.withUnsafeBytes { bytes -> Int in
+            var done = 0
+            while done < bytes.count {
+                let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                if n <= 0 { return done }
+                done += n
+            }
+            return done
+        }
+        return close(fd) == 0 && written == data.count
     }
 
     private static func removeEmptyFolders(_ folder: URL) {

@@ -1,18 +1,23 @@
 import Foundation
 import Notes
+import Parallel
 import Planning
 
 /// The committed record of every trial: `results/<first two hex>/<key>.json`, one file per trial.
 /// Writes are atomic (temporary file, fsync, rename), so a killed build never leaves half a record.
 package struct ResultsStore: Sendable {
     package let folder: URL
+    /// Records read before, kept across lookups (and across the rebuilds of `serve`).
+    package let cache: RecordCache?
 
-    package init(folder: URL) {
+    package init(folder: URL, cache: RecordCache? = nil) {
         self.folder = folder
+        self.cache = cache
     }
 
     package func url(for key: String) -> URL {
-        folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key).json")
+        // Told they are not folders: otherwise URL asks the filesystem, once per record per lookup.
+        folder.appendingPathComponent(String(key.prefix(2)), isDirectory: true).appendingPathComponent("\(key).json", isDirectory: false)
     }
 
     /// Where a rerun's failure is kept when it did not replace the result it was rerunning:
@@ -37,13 +42,26 @@ package struct ResultsStore: Sendable {
 
     package func lookup(_ key: String) -> Lookup {
         let url = url(for: key)
+        if let cache { return cache.lookup(url.path) { Self.read($0, key: key, url: url) } }
         guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
+        return Self.read(data, key: key, url: url)
+    }
+
+    /// The SHA-256 of a record file's bytes, from the cache when it read them; nil without a file.
+    /// Figures are cached by the content of the records they read, not by their dates.
+    package func digest(_ key: String) -> String? {
+        let path = url(for: key).path
+        if let known = cache?.digest(path) { return known }
+        return FileManager.default.contents(atPath: path).map(RecordCache.digest)
+    }
+
+    private static func read(_ data: Data, key: String, url: URL) -> Lookup {
         do {
             let record = try TrialRecord.decode(data)
-            if let problem = Self.mismatch(record, fileKey: key) { return .unreadable(path: url.path, reason: problem) }
+            if let problem = mismatch(record, fileKey: key) { return .unreadable(path: url.path, reason: problem) }
             return .found(record)
         } catch {
-            return .unreadable(path: url.path, reason: data.isEmpty ? "it is empty" : "it is not a complete trial record (\(Self.reason(error)))")
+            return .unreadable(path: url.path, reason: data.isEmpty ? "it is empty" : "it is not a complete trial record (\(reason(error)))")
         }
     }
 
@@ -59,18 +77,23 @@ package struct ResultsStore: Sendable {
     /// damaged ones (not JSON, cut short, holding another trial, inputs that do not give the key).
     package func scan() -> (records: [TrialRecord], damaged: [DamagedRecord]) {
         guard let shards = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([], []) }
-        var records: [TrialRecord] = []
-        var damaged: [DamagedRecord] = []
+        var files: [(shard: String, file: String)] = []
         for shard in shards.sorted() where shard.count == 2 {
             let shardURL = folder.appendingPathComponent(shard)
             for file in ((try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? []).sorted()
             where file.hasSuffix(".json") && !file.hasSuffix(Self.failureSuffix) && !file.hasPrefix(".") {
-                let key = String(file.dropLast(".json".count))
-                switch lookup(key) {
-                case .found(let record): records.append(record)
-                case .unreadable(_, let reason): damaged.append(DamagedRecord(path: "\(shard)/\(file)", reason: reason))
-                case .missing: break
-                }
+                files.append((shard, file))
+            }
+        }
+        // Decoding and checking records is most of reading the store: done across cores, in order.
+        let lookups = ParallelMap.map(files) { lookup(String($0.file.dropLast(".json".count))) }
+        var records: [TrialRecord] = []
+        var damaged: [DamagedRecord] = []
+        for (place, found) in zip(files, lookups) {
+            switch found {
+            case .found(let record): records.append(record)
+            case .unreadable(_, let reason): damaged.append(DamagedRecord(path: "\(place.shard)/\(place.file)", reason: reason))
+            case .missing: break
             }
         }
         return (records, damaged)

@@ -8,17 +8,37 @@ package struct StoreIndex: Sendable {
     package let records: [TrialRecord]
     /// Files in the store that could not be read as the record their name says.
     package let damaged: [DamagedRecord]
-    private var byConfigAndSeed: [String: [TrialRecord]] = [:]
-    private var byConfig: Set<String> = []
-    private var byExperiment: [String: [TrialRecord]] = [:]
+    /// Made on the first missing trial: a build with nothing missing never needs them.
+    private let neighbours: Neighbours
 
     package init(store: ResultsStore) {
         self.store = store
         (records, damaged) = store.scan()
-        for record in records {
-            byConfigAndSeed[Self.signature(record.inputs, seed: true), default: []].append(record)
-            byConfig.insert(Self.signature(record.inputs, seed: false) + "|\(record.inputs.dataset)|\(record.inputs.numericsVersion)")
-            byExperiment[record.provenance.experiment, default: []].append(record)
+        neighbours = Neighbours(records)
+    }
+
+    /// The records by configuration, to say why a trial is missing.
+    private final class Neighbours: @unchecked Sendable {
+        private let lock = NSLock()
+        private let records: [TrialRecord]
+        private var made: (byConfigAndSeed: [String: [TrialRecord]], byConfig: Set<String>, byExperiment: [String: [TrialRecord]])?
+
+        init(_ records: [TrialRecord]) { self.records = records }
+
+        var tables: (byConfigAndSeed: [String: [TrialRecord]], byConfig: Set<String>, byExperiment: [String: [TrialRecord]]) {
+            lock.withLock {
+                if let made { return made }
+                var byConfigAndSeed: [String: [TrialRecord]] = [:]
+                var byConfig: Set<String> = []
+                var byExperiment: [String: [TrialRecord]] = [:]
+                for record in records {
+                    byConfigAndSeed[StoreIndex.signature(record.inputs, seed: true), default: []].append(record)
+                    byConfig.insert(StoreIndex.signature(record.inputs, seed: false) + "|\(record.inputs.dataset)|\(record.inputs.numericsVersion)")
+                    byExperiment[record.provenance.experiment, default: []].append(record)
+                }
+                made = (byConfigAndSeed, byConfig, byExperiment)
+                return made!
+            }
         }
     }
 
@@ -31,6 +51,7 @@ package struct StoreIndex: Sendable {
     }
 
     private func reason(_ trial: PlannedTrial) -> MissingReason {
+        let (byConfigAndSeed, byConfig, byExperiment) = neighbours.tables
         if let same = byConfigAndSeed[Self.signature(trial.inputs, seed: true)] {
             if let older = same.first(where: { $0.inputs.numericsVersion != trial.inputs.numericsVersion && $0.inputs.dataset == trial.inputs.dataset }) {
                 return .numericsChanged(from: older.inputs.numericsVersion, to: trial.inputs.numericsVersion)
@@ -65,7 +86,7 @@ package struct StoreIndex: Sendable {
     }
 
     /// The configuration's canonical JSON, with or without the seed.
-    private static func signature(_ inputs: TrialInputs, seed: Bool) -> String {
+    fileprivate static func signature(_ inputs: TrialInputs, seed: Bool) -> String {
         var copy = inputs
         copy.dataset = ""
         copy.numericsVersion = 0

@@ -7,7 +7,7 @@ struct Labbook: ParsableCommand {
         commandName: "labbook",
         abstract: "Turn dated Markdown research notes into a static HTML lab notebook.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, RunCommand.self, StatusCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, TrialCommand.self, CancelCommand.self, VerifyCommand.self, PruneCommand.self, ExportCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, RunCommand.self, StatusCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self, TrialCommand.self, CancelCommand.self, VerifyCommand.self, PruneCommand.self, ExportCommand.self],
         defaultSubcommand: nil
     )
 

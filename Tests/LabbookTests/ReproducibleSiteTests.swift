@@ -15,16 +15,30 @@ import Testing
             try FileManager.default.copyItem(at: ResearchLogTests.repository.appendingPathComponent(item),
                                              to: folder.url.appendingPathComponent(item))
         }
-        for output in ["first", "second"] {
+        // The first build starts with no cache, the second uses the figures the first cached, and
+        // the third finds every cache entry damaged: all three must give the same bytes.
+        let cache = folder.url.appendingPathComponent(".labbook/cache/figures")
+        for output in ["first", "second", "third"] {
+            if output == "third" {
+                let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+                #expect(entries.count > 10, "the figures are cached")
+                for entry in entries {
+                    let url = cache.appendingPathComponent(entry)
+                    let data = try Data(contentsOf: url)
+                    try data.prefix(data.count / 2).write(to: url)
+                }
+            }
             let build = try LabbookProcess.run(["build", "--no-run", "--root", folder.url.path, "--output", folder.url.appendingPathComponent(output).path])
             #expect(build.status == 0, "\(build.stderr)")
         }
         let first = try Self.files(under: folder.url.appendingPathComponent("first"))
-        let second = try Self.files(under: folder.url.appendingPathComponent("second"))
-        #expect(first.keys.sorted() == second.keys.sorted())
         #expect(first.count > 20)
-        for (path, data) in first {
-            #expect(second[path] == data, "\(path) differs between two builds of the same notebook")
+        for other in ["second", "third"] {
+            let files = try Self.files(under: folder.url.appendingPathComponent(other))
+            #expect(first.keys.sorted() == files.keys.sorted())
+            for (path, data) in first {
+                #expect(files[path] == data, "\(path) differs between the first and the \(other) build of the same notebook")
+            }
         }
 
         let page = try #require(first[Self.goldenPage].map { String(decoding: $0, as: UTF8.self) })

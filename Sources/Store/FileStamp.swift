@@ -1,0 +1,20 @@
+import Foundation
+
+/// What a file's metadata says of its content: size, modification time and inode. A record whose
+/// stamp is unchanged is the record read before (writes are atomic renames, which give a new inode).
+package struct FileStamp: Hashable, Sendable, Codable {
+    package var size: Int64
+    package var seconds: Int64
+    package var nanoseconds: Int64
+    package var inode: UInt64
+
+    /// The stamp of the file at `path`; nil when there is none.
+    package init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        seconds = Int64(info.st_mtim.tv_sec)
+        nanoseconds = Int64(info.st_mtim.tv_nsec)
+        inode = UInt64(info.st_ino)
+    }
+}
