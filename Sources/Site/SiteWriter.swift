@@ -42,28 +42,12 @@ package enum SiteWriter {
         }
         if FileManager.default.contents(atPath: url.path) == data { return nil }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard writeWhole(data, to: temporary.path), rename(temporary.path, url.path) == 0 else {
+        guard UnsyncedFile.write(data, to: temporary.path), rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary.path)
             return Failure(path: url.path, reason: "cannot write: \(reason)")
         }
         return nil
-    }
-
-    /// open, write, close: Foundation's writers also fsync, which a rebuildable site does not need.
-    private static func writeWhole(_ data: Data, to path: String) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return false }
-        let written = data.withUnsafeBytes { bytes -> Int in
-            var done = 0
-            while done < bytes.count {
-                let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
-                if n <= 0 { return done }
-                done += n
-            }
-            return done
-        }
-        return close(fd) == 0 && written == data.count
     }
 
     private static func removeEmptyFolders(_ folder: URL) {

@@ -70,27 +70,10 @@ struct MathCache {
         data.append(payload)
         let target = file(key(request))
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp\(ProcessInfo.processInfo.processIdentifier)")
-        if !Self.writeUnsynced(data, to: temporary.path) {
+        if !UnsyncedFile.write(data, to: temporary.path) {
             try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard Self.writeUnsynced(data, to: temporary.path) else { return }
+            guard UnsyncedFile.write(data, to: temporary.path) else { return }
         }
         if rename(temporary.path, target.path) != 0 { unlink(temporary.path) }
-    }
-
-    /// Without fsync: Foundation's writes sync every file, which costs more than typesetting it,
-    /// and an entry lost in a crash is only typeset again. The rename keeps entries whole.
-    private static func writeUnsynced(_ data: Data, to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
-        }
     }
 }
