@@ -13,7 +13,7 @@ extension PlotFigure {
             let points = line.points.map { point -> ChartPoint in
                 let summary = SeedSummary(point.values.map(\.y))!
                 let (low, high) = spread(summary, values: point.values.map(\.y), error: spec.error)
-                for value in point.values { csv += "\(csvField(line.name)),\(Int(point.x)),\(value.seed),\(value.y)\n" }
+                for value in point.values { csv += "\(CSVField.quoted(line.name)),\(Int(point.x)),\(value.seed),\(value.y)\n" }
                 return ChartPoint(x: point.x, y: summary.mean, low: low, high: high,
                                   label: "\(line.name) · step \(Int(point.x)): \(spec.y) \(NumberFormat.quoted.string(summary.mean)), \(summary.n) seed\(summary.n == 1 ? "" : "s")")
             }
@@ -37,7 +37,7 @@ extension PlotFigure {
         var csv = "\(spec.x),\(spec.y),\(metric) (mean over seeds)\n"
         for (row, y) in data.yValues.enumerated() {
             for (column, x) in data.xValues.enumerated() {
-                csv += "\(csvField(x.description)),\(csvField(y.description)),\(data.cells[row][column].map { String($0) } ?? "")\n"
+                csv += "\(CSVField.quoted(x.description)),\(CSVField.quoted(y.description)),\(data.cells[row][column].map { String($0) } ?? "")\n"
             }
         }
         var notes = "Each cell is the mean of \(metric) over seeds; the best cell of each column is marked."

@@ -107,7 +107,7 @@ enum PlotFigure {
                 if let chosen = point.chosen { label += ", best \(spec.bestOver!) = \(chosen)\(point.atEdge ? " (edge of the sweep)" : "")" }
                 if heldOutX.contains(point.x) { label += ", held out of the fit" }
                 for value in point.values {
-                    csv += "\(csvField(line.name)),\(point.x),\(value.seed),\(value.y)\(point.chosen.map { ",\(csvField($0))" } ?? "")\(settings ? ",\(csvField(point.setting))" : "")\n"
+                    csv += "\(CSVField.quoted(line.name)),\(point.x),\(value.seed),\(value.y)\(point.chosen.map { ",\(CSVField.quoted($0))" } ?? "")\(settings ? ",\(CSVField.quoted(point.setting))" : "")\n"
                 }
                 return ChartPoint(x: point.x, y: summary.mean, low: low, high: high, hollow: heldOutX.contains(point.x), label: label)
             }
@@ -192,9 +192,5 @@ enum PlotFigure {
         text += FitValues.intervalsClause(fit)
         text += "; fitted on \(x) from \(NumberFormat.quoted.string(fit.xRange.lowerBound)) to \(NumberFormat.quoted.string(fit.xRange.upperBound)), RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual))."
         return text
-    }
-
-    static func csvField(_ text: String) -> String {
-        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }

@@ -75,7 +75,8 @@ package struct PlannedNotebook: Sendable {
     /// Records in the store that no experiment of the notebook, drafts included, asks for any more
     /// (after a configuration changed, or an experiment was removed).
     package func unusedRecords() -> [TrialRecord] {
-        let everything = includesDrafts ? self : PlannedNotebook(notebook, includeDrafts: true)
+        // Planned again (dataset hashes and all) only when drafts were left out and there are some.
+        let everything = includesDrafts || !notebook.notes.contains(where: \.isDraft) ? self : PlannedNotebook(notebook, includeDrafts: true)
         let used = Set(everything.plan.trials.map(\.key))
         return index.records.filter { !used.contains($0.key) }
     }

@@ -38,8 +38,8 @@ package struct StatusReport {
             switch index.state(of: trial) {
             case .done(let record):
                 if record.status == .diverged { diverged += 1 } else { done += 1 }
-                if let failure = index.store.failedRerun(trial.key) { failedReruns.append((trial, Self.firstLine(failure))) }
-            case .failed(let record): failures.append((trial, Self.firstLine(record)))
+                if let failure = index.store.failedRerun(trial.key) { failedReruns.append((trial, failure.messageFirstLine)) }
+            case .failed(let record): failures.append((trial, record.messageFirstLine))
             case .missing(let reason): missing.append((trial, reason))
             }
         }
@@ -61,9 +61,5 @@ package struct StatusReport {
             }
         }
         return lines
-    }
-
-    private static func firstLine(_ record: TrialRecord) -> String {
-        record.message?.split(separator: "\n").first.map(String.init) ?? ""
     }
 }

@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import Planning
 import Store
@@ -25,7 +26,7 @@ package struct TrialExport {
             for trial in experiment.trials {
                 guard let record = planned.index.state(of: trial).record else { continue }
                 rows.append(Row(key: trial.key, experiment: experiment.experiment.qualifiedID, seed: trial.seed,
-                                status: record.status.rawValue, config: Self.config(trial.inputs), metrics: record.metrics))
+                                status: record.status.rawValue, config: trial.config.jsonFields, metrics: record.metrics))
             }
         }
         self.rows = rows
@@ -43,12 +44,12 @@ package struct TrialExport {
     private func csv() -> String {
         let configKeys = Set(rows.flatMap(\.config.keys)).sorted()
         let metricNames = Set(rows.flatMap(\.metrics.keys)).sorted()
-        var lines = [(["key", "experiment", "seed", "status"] + configKeys + metricNames).map(Self.cell).joined(separator: ",")]
+        var lines = [(["key", "experiment", "seed", "status"] + configKeys + metricNames).map(CSVField.quoted).joined(separator: ",")]
         for row in rows {
             let fixed = [row.key, row.experiment, "\(row.seed)", row.status]
             let config = configKeys.map { row.config[$0].map(Self.text) ?? "" }
             let metrics = metricNames.map { row.metrics[$0].map(Self.number) ?? "" }
-            lines.append((fixed + config + metrics).map(Self.cell).joined(separator: ","))
+            lines.append((fixed + config + metrics).map(CSVField.quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -60,14 +61,6 @@ package struct TrialExport {
                                      "config": row.config, "metrics": metrics]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    private static func config(_ inputs: TrialInputs) -> [String: Any] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(inputs.config),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
-        return object
     }
 
     private static func text(_ value: Any) -> String {
@@ -83,10 +76,5 @@ package struct TrialExport {
         if value.isInfinite { return value > 0 ? "inf" : "-inf" }
         if value == value.rounded(), abs(value) < 1e15 { return "\(Int64(value))" }
         return "\(value)"
-    }
-
-    /// RFC 4180: quoted when it holds a comma, quote or line break.
-    private static func cell(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }

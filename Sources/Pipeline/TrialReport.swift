@@ -11,7 +11,7 @@ package enum TrialReport {
             let loss = record.value(of: "test_loss").map { String(format: "test_loss %.4g", $0) } ?? ""
             return "ok \(loss) (\(duration(record.wallSeconds)))"
         case .diverged: return "diverged: \(record.message ?? "")"
-        case .failed: return "failed: \(record.message?.split(separator: "\n").first.map(String.init) ?? "")"
+        case .failed: return "failed: \(record.messageFirstLine)"
         }
     }
 

@@ -112,9 +112,7 @@ package struct ExperimentPlanner {
     private mutating func fingerprint(_ config: TrialConfig) -> Result<String, EngineError> {
         let inputs: TrialConfig
         do { inputs = try Engine.fingerprintInputs(config) } catch { return .failure(Self.engineError(error)) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let cacheKey = String(decoding: try! encoder.encode(inputs), as: UTF8.self)  // Plain values: encoding cannot fail.
+        let cacheKey = inputs.cacheKey
         if let known = fingerprints[cacheKey] { return known }
         let result: Result<String, EngineError>
         do { result = .success(try Engine.datasetFingerprint(inputs, locations: locations)) } catch { result = .failure(Self.engineError(error)) }
@@ -125,9 +123,7 @@ package struct ExperimentPlanner {
     /// A CSV dataset's contents read once per file and columns, as a trial would read them.
     private mutating func checkedData(_ config: TrialConfig) -> EngineError? {
         guard let inputs = Engine.checkedDatasetInputs(config) else { return nil }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let cacheKey = String(decoding: try! encoder.encode(inputs), as: UTF8.self)  // Plain values: encoding cannot fail.
+        let cacheKey = inputs.cacheKey
         if let known = dataChecks[cacheKey] { return known }
         var found: EngineError?
         do { try Engine.checkDataset(inputs, locations: locations) } catch { found = Self.engineError(error) }

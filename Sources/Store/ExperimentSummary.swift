@@ -55,7 +55,7 @@ package struct ExperimentSummary: Sendable {
                 if trainedInThisBuild.contains(trial.key) { trainedNow += 1 }
             case .failed(let record):
                 failed += 1
-                failures.append((trial.label(order: planned.sweptKeys), record.message?.split(separator: "\n").first.map(String.init) ?? ""))
+                failures.append((trial.label(order: planned.sweptKeys), record.messageFirstLine))
             case .missing(let reason):
                 missing += 1
                 missingReasons[reason.summary, default: 0] += 1

@@ -72,12 +72,8 @@ package struct StoreIndex: Sendable {
 
     /// Each configuration key's value as JSON text (nested settings as one value).
     private static func flatConfig(_ inputs: TrialInputs) -> [String: String] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(inputs.config),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
         var flat: [String: String] = [:]
-        for (key, value) in object {
+        for (key, value) in inputs.config.jsonFields {
             if let text = value as? String { flat[key] = text; continue }
             let piece = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
             flat[key] = piece.map { String(decoding: $0, as: UTF8.self) } ?? "\(value)"

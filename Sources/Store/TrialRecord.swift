@@ -109,6 +109,11 @@ package struct TrialRecord: Codable, Sendable, Equatable {
         self.wallSeconds = wallSeconds; self.provenance = provenance
     }
 
+    /// The first line of `message` (why it failed or diverged), for a listing; "" without one.
+    package var messageFirstLine: String {
+        message?.split(separator: "\n").first.map(String.init) ?? ""
+    }
+
     /// A metric by name (`test_loss`, `best_val_acc`, `params`, `wall_seconds`…).
     package func value(of metric: String) -> Double? {
         metric == "wall_seconds" ? wallSeconds : metrics[metric]
