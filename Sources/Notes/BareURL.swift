@@ -13,6 +13,7 @@ enum BareURL {
 
     /// A text node as text and link nodes.
     private static func split(_ text: MarkdownNode) -> [MarkdownNode] {
+        guard mayHoldLink(text.literal) else { return [text] }
         let chars = Array(text.literal)
         var result: [MarkdownNode] = []
         var plainStart = 0, i = 0
@@ -32,6 +33,21 @@ enum BareURL {
         if result.isEmpty { return [text] }
         if plainStart < chars.count { result.append(text.holding(chars[plainStart...])) }
         return result
+    }
+
+    /// Whether the text holds `http` or `www.` in any case: most text holds neither, and is then
+    /// left as it is without looking at its characters one by one.
+    private static func mayHoldLink(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for i in 0...(bytes.count - 4) {
+                // ASCII letters to lower case by setting bit 5; '.' has it set already.
+                let word = (bytes[i] | 0x20, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20, bytes[i + 3] | 0x20)
+                if word == (0x68, 0x74, 0x74, 0x70) || word == (0x77, 0x77, 0x77, 0x2E) { return true }  // "http", "www."
+            }
+            return false
+        }
     }
 
     /// End of the link starting at `start`, and where it points.

@@ -4,7 +4,8 @@
 enum Markdown {
     static func parse(_ text: String) -> MarkdownNode {
         var document = CommonMark.parse(text)
-        PipeTable.extract(in: &document, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        // A table needs a pipe; most notes have none, and are spared splitting into lines.
+        if text.holds(ascii: "|") { PipeTable.extract(in: &document, lines: text.lineSlices) }
         Strikethrough.apply(in: &document)
         BareURL.link(in: &document)
         return document

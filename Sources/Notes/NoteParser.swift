@@ -136,7 +136,7 @@ package enum NoteParser {
     }
 
     private static func directives(in node: MarkdownNode, note: Note, source: String, diagnostics: inout [Diagnostic]) -> [Directive] {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        lazy var lines = source.lineSlices
         var result: [Directive] = []
         func walk(_ node: MarkdownNode) {
             if node.kind == .codeBlock, let directive = directive(node, note: note) {

@@ -5,7 +5,7 @@
 enum Strikethrough {
     static func apply(in node: inout MarkdownNode) {
         for i in node.children.indices { apply(in: &node.children[i]) }
-        guard node.children.contains(where: { $0.kind == .text && $0.literal.contains("~") }) else {
+        guard node.children.contains(where: { $0.kind == .text && $0.literal.holds(ascii: "~") }) else {
             node.children = merged(node.children)
             return
         }
@@ -21,7 +21,7 @@ enum Strikethrough {
     private static func tokens(of children: [MarkdownNode]) -> [Token] {
         var result: [Token] = []
         for (index, child) in children.enumerated() {
-            guard child.kind == .text, child.literal.contains("~") else { result.append(.node(child)); continue }
+            guard child.kind == .text, child.literal.holds(ascii: "~") else { result.append(.node(child)); continue }
             let chars = Array(child.literal)
             let before = index > 0 ? edge(children[index - 1], last: true) : " "
             let after = index + 1 < children.count ? edge(children[index + 1], last: false) : " "

@@ -59,7 +59,7 @@ package struct SiteBuilder {
             let pageTitle = title == notebook.config.title ? title : "\(title) · \(notebook.config.title)"
             var baseContext = base(pageTitle, root: context["root"] as! String, content: content)
             // Only a page with typeset math links KaTeX's stylesheet; the others stay as they were.
-            if content.contains(PageMath.marker) { baseContext["math"] = true }
+            if content.holds(PageMath.marker) { baseContext["math"] = true }
             return SiteFile(path: path, content: .text(theme.render(baseContext, with: .base)))
         }
         func page(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) {
@@ -136,7 +136,7 @@ package struct SiteBuilder {
         files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
         files += directives.files
         let showsMath = files.contains { file in
-            if case .text(let text) = file.content { return text.contains(PageMath.marker) }
+            if case .text(let text) = file.content { return text.holds(PageMath.marker) }
             return false
         }
         if showsMath {

@@ -172,4 +172,15 @@ import Testing
         #expect(throws: Diagnostic.self) { try directive.yaml() }
         do { _ = try directive.yaml() } catch { #expect(error.location.line >= 5) }
     }
+
+    /// Notes saved on Windows end their lines with CR LF: a closed block is a directive, and a
+    /// block left open is still reported at its fence.
+    @Test func fencesAreFoundInNotesWithWindowsLineEndings() throws {
+        let closed = parse("Intro.\r\n\r\n```experiment\r\nid: w\r\nwidth: [8]\r\n```\r\n\r\nAfter.\r\n")
+        #expect(closed.diagnostics.isEmpty)
+        #expect(closed.directives.map(\.id) == ["w"])
+        let open = parse("Intro.\r\n\r\n```experiment\r\nid: w\r\nwidth: [8]\r\n\r\nAfter.\r\n")
+        #expect(open.diagnostics.map(\.message) == ["this experiment block is never closed: end its YAML with a line of three backticks"])
+        #expect(open.diagnostics.first?.location.line == 3)
+    }
 }
