@@ -19,7 +19,7 @@ package enum CurveLaw: OneVariableLaw {
         }
     }
 
-    /// Fits the named form, with bootstrap intervals on its parameters.
+    /// Fits the named form, with t intervals on its parameters (`LogResidualIntervals`).
     package static func fit(_ form: Form, to observations: [Observation],
                            bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<CurveLaw> {
         switch form {
@@ -32,7 +32,7 @@ package enum CurveLaw: OneVariableLaw {
 
     /// The same form refitted to `observations` without a bootstrap, starting from this law: what
     /// a bootstrap that re-selects its points (a frontier, an envelope) computes per resample.
-    func refitted(to observations: [Observation]) throws -> [String: Double] {
+    package func refitted(to observations: [Observation]) throws -> [String: Double] {
         let distinct = Set(observations.map(\.x)).count
         switch self {
         case .powerLaw:
@@ -63,6 +63,20 @@ package enum CurveLaw: OneVariableLaw {
         switch self {
         case let .powerLaw(law): return law.parameters
         case let .powerLawWithOffset(law): return law.parameters
+        }
+    }
+
+    package var logScaleParameters: Set<String> {
+        switch self {
+        case let .powerLaw(law): return law.logScaleParameters
+        case let .powerLawWithOffset(law): return law.logScaleParameters
+        }
+    }
+
+    package func replacing(_ values: [Double]) -> CurveLaw {
+        switch self {
+        case let .powerLaw(law): return .powerLaw(law.replacing(values))
+        case let .powerLawWithOffset(law): return .powerLawWithOffset(law.replacing(values))
         }
     }
 

@@ -1,19 +1,21 @@
 import Numerics
 
 /// Bootstrap intervals for fitted parameters, resampling whole seeds (Efron & Tibshirani 1993,
-/// ch. 13, percentile method). Shared by every fit.
-enum SeedResampling {
-    struct Outcome {
-        var intervals: [String: ConfidenceInterval] = [:]
-        var unit: ResamplingUnit = .none
-        var successes = 0
-        var failures = 0
+/// ch. 13, percentile method). On its own too narrow with three seeds (ten distinct resamples);
+/// used where a fit chooses its points again in every resample (envelope, frontier, learning-rate
+/// optima), to widen the t intervals of `LogResidualIntervals` by the doubt about that choice.
+package enum SeedResampling {
+    package struct Outcome {
+        package var intervals: [String: ConfidenceInterval] = [:]
+        package var unit: ResamplingUnit = .none
+        package var successes = 0
+        package var failures = 0
     }
 
     /// Refits `estimate` on resamples of `points` and returns percentile intervals of each
     /// named parameter. With two or more seeds a resample draws seeds with replacement and keeps
     /// all their points; with one seed it draws points.
-    static func run<Point>(_ points: [Point], seed: (Point) -> Int, options: BootstrapOptions,
+    package static func run<Point>(_ points: [Point], seed: (Point) -> Int, options: BootstrapOptions,
                            estimate: ([Point]) throws -> [String: Double]) -> Outcome {
         guard options.resamples > 0, !points.isEmpty else { return Outcome() }
         // Seeds in increasing order, so that the draws do not depend on input order.
