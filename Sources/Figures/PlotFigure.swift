@@ -80,7 +80,7 @@ enum PlotFigure {
                                               extrapolatedRange: extrapolated, colorIndex: index, xScale: axis(spec.xScale)) { fit.predict($0) })
                     captionParts.append(describe(fit, series: data.series.count > 1 ? line.name : nil, x: spec.x, y: spec.y))
                     if let key = spec.bestOver, !fit.intervals.isEmpty {
-                        captionParts.append("Each resample chooses the best \(key) at every \(spec.x) again, so the intervals include the doubt about which one won.")
+                        captionParts.append("Each resample of the seeds chooses the best \(key) at every \(spec.x) again, so the intervals include the doubt about which one won.")
                     }
                     for (name, value) in FitValues.of(fit) { quote(name, value) }
                 } catch {
@@ -189,7 +189,7 @@ enum PlotFigure {
     /// The fit in words and TeX, with intervals and what they rest on.
     static func describe(_ fit: FitResult<CurveLaw>, series: String?, x: String, y: String) -> String {
         var text = "Fit\(series.map { " (\($0))" } ?? ""): $\(CaptionTeX.law(fit.law, x: x, y: y, atBound: Set(fit.atBound.keys)))$\(CaptionTeX.legend([y, x]))"
-        text += FitValues.intervalsClause(fit)
+        text += FitValues.intervalsClause(fit, points: "values of \(x)")
         text += "; fitted on \(x) from \(NumberFormat.quoted.string(fit.xRange.lowerBound)) to \(NumberFormat.quoted.string(fit.xRange.upperBound)), RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual))."
         return text
     }
