@@ -2,7 +2,7 @@ import Foundation
 
 /// Quantiles of Student's t distribution with a whole number of degrees of freedom, for the
 /// intervals of `LogResidualIntervals`.
-enum StudentT {
+package enum StudentT {
     /// P(|T| ≤ t) for T with ν degrees of freedom, by the finite series of Abramowitz & Stegun
     /// (1964), 26.7.3 (ν odd) and 26.7.4 (ν even), in θ = atan(t/√ν): exact for whole ν.
     static func centralProbability(_ t: Double, df: Int) -> Double {
@@ -34,7 +34,7 @@ enum StudentT {
 
     /// The t with P(|T| ≤ t) = `level`: the multiplier of a two-sided interval (4.30 for 95%
     /// with two degrees of freedom, 1.96 as ν grows). Bisection on the exact probability.
-    static func twoSidedQuantile(_ level: Double, df: Int) -> Double {
+    package static func twoSidedQuantile(_ level: Double, df: Int) -> Double {
         precondition(level > 0 && level < 1, "level must lie strictly between 0 and 1")
         var low = 0.0, high = 1.0
         while centralProbability(high, df: df) < level { high *= 2 }

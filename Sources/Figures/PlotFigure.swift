@@ -97,7 +97,7 @@ enum PlotFigure {
             }
             let points = line.points.map { point -> ChartPoint in
                 let summary = SeedSummary(point.values.map(\.y))!
-                let (low, high) = spread(summary, values: point.values.map(\.y), error: spec.error)
+                let (low, high) = spread(summary, error: spec.error)
                 let at = "\(prefixes[0])at.\(NumberFormat.quoted.string(point.x))"
                 values[at] = NumberFormat.quoted.string(summary.mean)
                 if let std = summary.std { values["\(at).std"] = NumberFormat.quoted(digits: 2).string(std) }
@@ -175,13 +175,13 @@ enum PlotFigure {
     static func axis(_ scale: PlotSpec.Scale) -> AxisScale { scale == .log ? .log : .linear }
 
     /// Error bar ends for a point.
-    static func spread(_ summary: SeedSummary, values: [Double], error: PlotSpec.ErrorBars) -> (Double?, Double?) {
+    static func spread(_ summary: SeedSummary, error: PlotSpec.ErrorBars) -> (Double?, Double?) {
         switch error {
         case .none: return (nil, nil)
         case .std: return summary.std.map { (summary.mean - $0, summary.mean + $0) } ?? (nil, nil)
         case .sem: return summary.sem.map { (summary.mean - $0, summary.mean + $0) } ?? (nil, nil)
         case .ci95:
-            guard values.count > 1, let interval = Bootstrap.percentileInterval(values, level: 0.95, resamples: bootstrap.resamples, seed: 0) else { return (nil, nil) }
+            guard let interval = summary.interval(level: 0.95) else { return (nil, nil) }
             return (interval.lower, interval.upper)
         }
     }

@@ -78,6 +78,14 @@ final class IntervalCalibrationTests: XCTestCase {
         }
     }
 
+    func testStudentTQuantilesMatchTheTables() {
+        // Two-sided 95% points of t (any statistics table, e.g. Abramowitz & Stegun table 26.10).
+        for (df, t) in [(1, 12.706), (2, 4.303), (3, 3.182), (4, 2.776), (5, 2.571), (10, 2.228), (30, 2.042)] {
+            XCTAssertEqual(StudentT.twoSidedQuantile(0.95, df: df), t, accuracy: 5e-4, "df \(df)")
+        }
+        XCTAssertEqual(StudentT.twoSidedQuantile(0.95, df: 1000), 1.962, accuracy: 1e-3)
+    }
+
     func testPowerLawExponentIntervalsCoverTheTruth() throws {
         try check(.powerLaw)
     }
