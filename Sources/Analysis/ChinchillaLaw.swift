@@ -41,7 +41,8 @@ package struct ChinchillaLaw: ScalingLaw {
     package static let huberDelta = 1e-3
 
     /// Fits Hoffmann et al.'s approach 3, with t intervals on all five parameters from the log
-    /// residuals at each (N, D) cell (`LogResidualIntervals`; df = cells − 5).
+    /// residuals at each (N, D) cell (`LogResidualIntervals`; df = cells − 5), widened to hold a
+    /// bootstrap over seeds whose refits start from the point estimate.
     ///
     /// The law is fitted in log-sum-exp form, ln L = LSE(a − α ln N, b − β ln D, e) with
     /// A = eᵃ, B = eᵇ, E = eᵉ, which keeps A, B, E positive and the arithmetic finite over many
@@ -84,6 +85,9 @@ package struct ChinchillaLaw: ScalingLaw {
                          seedCount: Set(kept.map(\.seed)).count, resampling: .none,
                          resamples: 0, failedResamples: 0,
                          rmsLogResidual: Statistics.mean(squares).squareRoot(), method: found?.method)
+            .widened(by: found == nil ? SeedResampling.Outcome() : SeedResampling.run(kept, seed: \.seed, options: bootstrap) { sample in
+                try approach3(sample, warmStart: law).parameters
+            })
     }
 
     static func approach3(_ points: [ScaleObservation], warmStart: ChinchillaLaw?) throws -> ChinchillaLaw {

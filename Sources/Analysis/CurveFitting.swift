@@ -17,15 +17,18 @@ enum CurveFitting {
     }
 
     /// Fits `estimate` to the observations, with Student-t intervals from its log residuals at
-    /// each distinct x (`LogResidualIntervals`) unless `options` asks for point estimates only.
+    /// each distinct x (`LogResidualIntervals`) widened to hold a bootstrap over seeds, unless
+    /// `options` asks for point estimates only. `estimate` receives the point estimate as a warm
+    /// start when refitting resamples (nil for the first fit). `resampleSeeds: false` leaves the
+    /// bootstrap to a caller that runs its own, one that chooses the points again.
     /// `limits` cuts an interval to the range its parameter can take (E of `power-law+offset`).
     static func fit<Law: OneVariableLaw>(_ observations: [Observation], distinctNeeded: Int,
-                                         options: BootstrapOptions,
+                                         options: BootstrapOptions, resampleSeeds: Bool = true,
                                          bounds: (Law, [Observation]) -> [String: Double] = { _, _ in [:] },
                                          limits: (Law, [Observation]) -> [String: ClosedRange<Double>] = { _, _ in [:] },
-                                         estimate: ([Observation]) throws -> Law) throws -> FitResult<Law> {
+                                         estimate: ([Observation], Law?) throws -> Law) throws -> FitResult<Law> {
         let (kept, excluded) = try prepare(observations, distinctNeeded: distinctNeeded)
-        let law = try estimate(kept)
+        let law = try estimate(kept, nil)
         let atBound = bounds(law, kept)
         var found = options.resamples > 0 ? intervals(law, kept, fixed: Set(atBound.keys), level: options.level) : nil
         for (name, range) in limits(law, kept) {
@@ -38,12 +41,18 @@ enum CurveFitting {
             return r * r
         }
         let xs = kept.map(\.x)
-        return FitResult(law: law, intervals: found?.intervals ?? [:], ranges: ["x": xs.min()!...xs.max()!],
+        let result = FitResult(law: law, intervals: found?.intervals ?? [:], ranges: ["x": xs.min()!...xs.max()!],
                          observationCount: kept.count, excludedCount: excluded,
                          seedCount: Set(kept.map(\.seed)).count, resampling: .none,
                          resamples: 0, failedResamples: 0,
                          rmsLogResidual: Statistics.mean(squares).squareRoot(), atBound: atBound,
                          method: found?.method)
+        guard resampleSeeds, found != nil else { return result }
+        return result.widened(by: SeedResampling.run(kept, seed: \.seed, options: options) { sample in
+            let distinct = Set(sample.map(\.x)).count
+            if distinct < distinctNeeded { throw FitError.tooFewDistinctValues(needed: distinctNeeded, got: distinct) }
+            return try estimate(sample, law).parameters
+        })
     }
 
     /// The t intervals of a one-variable law from the mean ln y over seeds at each distinct x.

@@ -19,14 +19,15 @@ package enum CurveLaw: OneVariableLaw {
         }
     }
 
-    /// Fits the named form, with t intervals on its parameters (`LogResidualIntervals`).
-    package static func fit(_ form: Form, to observations: [Observation],
-                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<CurveLaw> {
+    /// Fits the named form, with t intervals on its parameters (`LogResidualIntervals`) widened
+    /// to hold a bootstrap over seeds; `resampleSeeds: false` for a caller with its own bootstrap.
+    package static func fit(_ form: Form, to observations: [Observation], bootstrap: BootstrapOptions = BootstrapOptions(),
+                           resampleSeeds: Bool = true) throws -> FitResult<CurveLaw> {
         switch form {
         case .powerLaw:
-            return try PowerLaw.fit(observations, bootstrap: bootstrap).mapLaw { .powerLaw($0) }
+            return try PowerLaw.fit(observations, bootstrap: bootstrap, resampleSeeds: resampleSeeds).mapLaw { .powerLaw($0) }
         case .powerLawWithOffset:
-            return try PowerLawWithOffset.fit(observations, bootstrap: bootstrap).mapLaw { .powerLawWithOffset($0) }
+            return try PowerLawWithOffset.fit(observations, bootstrap: bootstrap, resampleSeeds: resampleSeeds).mapLaw { .powerLawWithOffset($0) }
         }
     }
 

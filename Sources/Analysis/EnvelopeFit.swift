@@ -12,7 +12,7 @@ package enum EnvelopeFit {
         func winners(_ sample: [KeyedObservation<Key>]) -> [Observation] {
             Envelope.best(sample, better: better).flatMap(\.observations)
         }
-        let point = try CurveLaw.fit(form, to: winners(kept), bootstrap: bootstrap)
+        let point = try CurveLaw.fit(form, to: winners(kept), bootstrap: bootstrap, resampleSeeds: false)
         let outcome = SeedResampling.run(kept, seed: { $0.seed }, options: bootstrap) { sample in
             try point.law.refitted(to: winners(sample))
         }

@@ -56,7 +56,7 @@ extension FitResult {
     /// runs through; the quoted interval holds both.
     func widened(by outcome: SeedResampling.Outcome) -> FitResult {
         guard outcome.successes > 0, var method else { return self }
-        method.selectionResamples = outcome.successes
+        method.seedResamples = outcome.successes
         var widened = intervals
         for (name, own) in intervals {
             guard let chosen = outcome.intervals[name] else { continue }

@@ -26,14 +26,16 @@ package struct PowerLaw: OneVariableLaw {
     }
 
     /// Fits by ordinary least squares of ln y on ln x, with t intervals on A and b from the
-    /// residuals at each x (`LogResidualIntervals`).
+    /// residuals at each x (`LogResidualIntervals`), widened to hold a bootstrap over seeds.
     ///
     /// Least squares in log space weighs every point by its relative error, which is how losses
     /// over several decades of x vary; it is also closed-form, so there is nothing to start.
     /// - Throws: `FitError` with fewer than two distinct x or a non-positive value.
-    package static func fit(_ observations: [Observation],
-                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<PowerLaw> {
-        try CurveFitting.fit(observations, distinctNeeded: 2, options: bootstrap, estimate: leastSquares)
+    package static func fit(_ observations: [Observation], bootstrap: BootstrapOptions = BootstrapOptions(),
+                           resampleSeeds: Bool = true) throws -> FitResult<PowerLaw> {
+        try CurveFitting.fit(observations, distinctNeeded: 2, options: bootstrap, resampleSeeds: resampleSeeds) { points, _ in
+            try leastSquares(points)
+        }
     }
 
     static func leastSquares(_ points: [Observation]) throws -> PowerLaw {

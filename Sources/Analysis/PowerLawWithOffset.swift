@@ -34,18 +34,19 @@ package struct PowerLawWithOffset: OneVariableLaw {
     package static let huberDelta = 1e-3
 
     /// Fits by minimising the summed Huber loss of ln(E + A·x^−b) − ln y from a grid of starts,
-    /// with t intervals on E, A and b from the residuals at each x (`LogResidualIntervals`).
+    /// with t intervals on E, A and b from the residuals at each x (`LogResidualIntervals`),
+    /// widened to hold a bootstrap over seeds.
     ///
     /// E is kept in [0, smallest observation) by fitting s with E = y_min·σ(s), A > 0 by fitting
     /// ln A. Only the best few grid starts are refined (the objective is cheap to evaluate on the
-    /// grid, expensive to minimise from every point); refits of a bootstrap that chooses its
-    /// points again start from the point estimate, which keeps them fast and in the same basin.
+    /// grid, expensive to minimise from every point); bootstrap refits start from the point
+    /// estimate, which keeps them fast and in the same basin.
     /// - Throws: `FitError` with fewer than three distinct x, a non-positive value, or no finite fit.
-    package static func fit(_ observations: [Observation],
-                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<PowerLawWithOffset> {
-        try CurveFitting.fit(observations, distinctNeeded: 3, options: bootstrap, bounds: bounds,
-                             limits: { _, points in ["E": 0...points.map(\.y).min()!] }) { points in
-            try robustFit(points, warmStart: nil)
+    package static func fit(_ observations: [Observation], bootstrap: BootstrapOptions = BootstrapOptions(),
+                           resampleSeeds: Bool = true) throws -> FitResult<PowerLawWithOffset> {
+        try CurveFitting.fit(observations, distinctNeeded: 3, options: bootstrap, resampleSeeds: resampleSeeds, bounds: bounds,
+                             limits: { _, points in ["E": 0...points.map(\.y).min()!] }) { points, warm in
+            try robustFit(points, warmStart: warm)
         }
     }
 

@@ -53,7 +53,7 @@ enum FitValues {
     /// and, when a bootstrap chose the points again, `, widened by 200 resamples of the seeds`.
     static func methodText(_ method: IntervalMethod, seeds: Int, points noun: String) -> String {
         var text = "t on log residuals at \(method.points) \(noun), \(method.degreesOfFreedom) df; \(seeds) seed\(seeds == 1 ? "" : "s")"
-        if method.selectionResamples > 0 { text += ", widened by \(method.selectionResamples) resamples of the seeds" }
+        if method.seedResamples > 0 { text += ", widened by \(method.seedResamples) resamples of the seeds" }
         return text
     }
 }

@@ -30,7 +30,7 @@ final class EnvelopeFitTests: XCTestCase {
         XCTAssertLessThan(narrow.width, 1e-9, "winners exactly on the law leave the t interval no width")
         XCTAssertGreaterThan(wide.upper, log10(2) + 0.002, "resamples that choose 1e-3 at x = 10000 steepen the law")
         XCTAssertTrue(wide.lower <= narrow.lower && narrow.upper <= wide.upper, "widened, never narrowed")
-        XCTAssertEqual(reselected.method?.selectionResamples, 400)
+        XCTAssertEqual(reselected.method?.seedResamples, 400)
         XCTAssertEqual(reselected.method?.degreesOfFreedom, 2)
         XCTAssertEqual(reselected.seedCount, 3)
     }

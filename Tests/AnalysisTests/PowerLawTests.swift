@@ -23,9 +23,10 @@ final class PowerLawTests: XCTestCase {
         XCTAssertEqual(fit.law.b, 0.3, accuracy: 0.015)
         XCTAssertEqual(fit.law.A, 5, accuracy: 0.5)
         XCTAssertEqual(fit.seedCount, 3)
-        // t intervals from the residuals of the seven widths' means: two parameters, five df.
-        XCTAssertEqual(fit.method, IntervalMethod(points: 7, degreesOfFreedom: 5))
-        XCTAssertEqual(fit.resampling, .none)
+        // t intervals from the residuals of the seven widths' means (two parameters, five df),
+        // widened to hold the bootstrap over the three seeds.
+        XCTAssertEqual(fit.method, IntervalMethod(points: 7, degreesOfFreedom: 5, seedResamples: 200))
+        XCTAssertEqual(fit.resampling, .seeds)
         let b = try XCTUnwrap(fit.intervals["b"])
         XCTAssertTrue(b.contains(fit.law.b))
         XCTAssertLessThan(b.width, 0.05)
@@ -51,7 +52,8 @@ final class PowerLawTests: XCTestCase {
     func testOneSeedStillGetsIntervalsFromItsPoints() throws {
         let points = noisyCurve({ 2 * pow($0, -0.5) }, xs: doublings(from: 8, count: 8), seeds: 1, noise: 0.03, dataSeed: 4)
         let fit = try PowerLaw.fit(points, bootstrap: BootstrapOptions(resamples: 200))
-        XCTAssertEqual(fit.method, IntervalMethod(points: 8, degreesOfFreedom: 6))
+        XCTAssertEqual(fit.method, IntervalMethod(points: 8, degreesOfFreedom: 6, seedResamples: 200))
+        XCTAssertEqual(fit.resampling, .points, "one seed: the bootstrap draws points")
         XCTAssertTrue(try XCTUnwrap(fit.intervals["b"]).contains(0.5))
     }
 
