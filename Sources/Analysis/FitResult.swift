@@ -31,6 +31,9 @@ package struct FitResult<Law: ScalingLaw>: Sendable {
     package var atBound: [String: Double] = [:]
     /// How `intervals` were made; nil when there are none.
     package var method: IntervalMethod? = nil
+    /// The percentile intervals of the bootstrap over seeds alone, before they widened the t
+    /// intervals: too narrow with three seeds to quote, kept to show by how much.
+    package var bootstrapIntervals: [String: ConfidenceInterval] = [:]
 
     /// Parameter values by name, e.g. ["E": 0.21, "A": 3.4, "b": 0.32].
     package var parameters: [String: Double] { law.parameters }
@@ -45,7 +48,7 @@ package struct FitResult<Law: ScalingLaw>: Sendable {
                          observationCount: observationCount, excludedCount: excludedCount,
                          seedCount: seedCount, resampling: resampling, resamples: resamples,
                          failedResamples: failedResamples, rmsLogResidual: rmsLogResidual, atBound: atBound,
-                         method: method)
+                         method: method, bootstrapIntervals: bootstrapIntervals)
     }
 }
 
@@ -66,7 +69,7 @@ extension FitResult {
                          observationCount: observationCount, excludedCount: excludedCount,
                          seedCount: seedCount, resampling: outcome.unit, resamples: outcome.successes,
                          failedResamples: outcome.failures, rmsLogResidual: rmsLogResidual, atBound: atBound,
-                         method: method)
+                         method: method, bootstrapIntervals: outcome.intervals)
     }
 }
 

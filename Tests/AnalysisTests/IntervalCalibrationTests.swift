@@ -56,14 +56,12 @@ final class IntervalCalibrationTests: XCTestCase {
             let free = fit.parameterNames.count - fit.atBound.count
             XCTAssertEqual(fit.method?.degreesOfFreedom, Set(study.observations.map(\.x)).count - free)
             XCTAssertEqual(fit.method?.seedResamples, fit.resamples)
-            // The seed bootstrap the fits used on its own before, on the same study: whole seeds
-            // drawn with replacement, each resample refitted from the point estimate.
-            let bootstrap = SeedResampling.run(study.observations, seed: \.seed, options: options) {
-                try fit.law.refitted(to: $0)
-            }
+            // The seed bootstrap the fits used on its own before, run on the same study as part
+            // of the fit: whole seeds drawn with replacement, refitted from the point estimate.
+            let bootstrap = fit.bootstrapIntervals
             for (name, truth) in study.truth {
                 site[name, default: []].append(fit.intervals[name]?.contains(truth) ?? false)
-                old[name, default: []].append(bootstrap.intervals[name]?.contains(truth) ?? false)
+                old[name, default: []].append(bootstrap[name]?.contains(truth) ?? false)
             }
         }
         for name in site.keys.sorted() {
