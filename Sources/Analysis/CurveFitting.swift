@@ -30,7 +30,9 @@ enum CurveFitting {
         let (kept, excluded) = try prepare(observations, distinctNeeded: distinctNeeded)
         let law = try estimate(kept, nil)
         let atBound = bounds(law, kept)
-        var found = options.resamples > 0 ? intervals(law, kept, fixed: Set(atBound.keys), level: options.level) : nil
+        // A parameter at its bound keeps its column (and its degree of freedom): its interval,
+        // cut to its range by `limits`, says how far from the bound the data would let it go.
+        var found = options.resamples > 0 ? intervals(law, kept, level: options.level) : nil
         for (name, range) in limits(law, kept) {
             guard let interval = found?.intervals[name] else { continue }
             found?.intervals[name] = ConfidenceInterval(lower: max(interval.lower, range.lowerBound),
@@ -56,12 +58,11 @@ enum CurveFitting {
     }
 
     /// The t intervals of a one-variable law from the mean ln y over seeds at each distinct x.
-    static func intervals<Law: OneVariableLaw>(_ law: Law, _ points: [Observation], fixed: Set<String>,
-                                               level: Double) -> LogResidualIntervals.Estimate? {
+    static func intervals<Law: OneVariableLaw>(_ law: Law, _ points: [Observation], level: Double) -> LogResidualIntervals.Estimate? {
         let byX = Dictionary(grouping: points, by: \.x)
         let xs = byX.keys.sorted()
         let observed = xs.map { x in Statistics.mean(byX[x]!.map { log($0.y) }) }
-        return LogResidualIntervals.of(law, fixed: fixed, observed: observed, level: level) { law in
+        return LogResidualIntervals.of(law, observed: observed, level: level) { law in
             xs.map { log(law.predict($0)) }
         }
     }

@@ -21,14 +21,14 @@ enum LogResidualIntervals {
         var method: IntervalMethod
     }
 
-    /// Intervals for the parameters of `law` not in `fixed` (those at a bound), from the mean
-    /// ln y at each point, `observed`, and the law's ln predictions there. Nil with no residual
+    /// Intervals for the parameters of `law`, from the mean ln y at each point, `observed`, and
+    /// the law's ln predictions there. Nil with no residual
     /// degree of freedom or a Jacobian without full rank (a parameter the points cannot tell).
-    static func of<Law: ScalingLaw>(_ law: Law, fixed: Set<String> = [], observed: [Double], level: Double,
+    static func of<Law: ScalingLaw>(_ law: Law, observed: [Double], level: Double,
                                     logPredictions: (Law) -> [Double]) -> Estimate? {
         let names = law.parameterNames
         let all = names.map { law.parameters[$0]! }
-        let free = names.indices.filter { !fixed.contains(names[$0]) }
+        let free = Array(names.indices)
         let logScale = free.map { law.logScaleParameters.contains(names[$0]) && all[$0] > 0 }
         let start = free.indices.map { logScale[$0] ? log(all[free[$0]]) : all[free[$0]] }
         func predictions(_ phi: [Double]) -> [Double] {

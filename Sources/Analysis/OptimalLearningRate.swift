@@ -71,7 +71,7 @@ package enum OptimalLearningRate {
             return r * r
         }
         let widths = interior.map(\.width)
-        let found = bootstrap.resamples == 0 ? nil : CurveFitting.intervals(law, observations, fixed: [], level: bootstrap.level)
+        let found = bootstrap.resamples == 0 ? nil : CurveFitting.intervals(law, observations, level: bootstrap.level)
         let fit = FitResult(law: law, intervals: found?.intervals ?? [:], ranges: ["x": widths.min()!...widths.max()!],
                             observationCount: observations.count, excludedCount: all.count - interior.count,
                             seedCount: Set(points.map(\.seed)).count, resampling: .none,

@@ -53,8 +53,7 @@ final class IntervalCalibrationTests: XCTestCase {
         for study in Self.studies(form) {
             // What a figure quotes: t intervals widened to hold the bootstrap over seeds.
             let fit = try CurveLaw.fit(form, to: study.observations, bootstrap: options)
-            let free = fit.parameterNames.count - fit.atBound.count
-            XCTAssertEqual(fit.method?.degreesOfFreedom, Set(study.observations.map(\.x)).count - free)
+            XCTAssertEqual(fit.method?.degreesOfFreedom, Set(study.observations.map(\.x)).count - fit.parameterNames.count)
             XCTAssertEqual(fit.method?.seedResamples, fit.resamples)
             // The seed bootstrap the fits used on its own before, run on the same study as part
             // of the fit: whole seeds drawn with replacement, refitted from the point estimate.
