@@ -18,8 +18,8 @@ package struct FitResult<Law: ScalingLaw>: Sendable {
     package let excludedCount: Int
     /// Distinct seeds among the observations.
     package let seedCount: Int
-    /// What a bootstrap that chose the fitted points again resampled (whole seeds when there are
-    /// several, else single points); `.none` for a law whose points are given.
+    /// What the bootstrap that widened the t intervals resampled: whole seeds when there are
+    /// several, else single points; `.none` when it did not run.
     package let resampling: ResamplingUnit
     /// Resamples of that bootstrap that gave a fit, and those that could not be fitted.
     package let resamples: Int
@@ -54,9 +54,9 @@ package struct FitResult<Law: ScalingLaw>: Sendable {
 
 extension FitResult {
     /// The same fit with each interval widened to hold the percentile interval of a bootstrap
-    /// that chose the fitted points again in every resample (a frontier, an envelope): the t
-    /// interval knows the noise around the law, the bootstrap the doubt about which points it
-    /// runs through; the quoted interval holds both.
+    /// over seeds: the t interval knows the noise around the law, the bootstrap how seeds differ
+    /// along it and, where it chooses the fitted points again (a frontier, an envelope), the doubt
+    /// about which points the law runs through; the quoted interval holds all of them.
     func widened(by outcome: SeedResampling.Outcome) -> FitResult {
         guard outcome.successes > 0, var method else { return self }
         method.seedResamples = outcome.successes
