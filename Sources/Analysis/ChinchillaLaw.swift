@@ -26,6 +26,11 @@ package struct ChinchillaLaw: ScalingLaw {
 
     package var parameterNames: [String] { ["E", "A", "alpha", "B", "beta"] }
     package var parameters: [String: Double] { ["E": E, "A": A, "alpha": alpha, "B": B, "beta": beta] }
+    /// The fit itself works in ln E, ln A, ln B: all three are positive.
+    package var logScaleParameters: Set<String> { ["E", "A", "B"] }
+    package func replacing(_ values: [Double]) -> ChinchillaLaw {
+        ChinchillaLaw(E: values[0], A: values[1], alpha: values[2], B: values[3], beta: values[4])
+    }
 
     package var formula: String {
         let s = { NumberFormat.formula.string($0) }
@@ -35,7 +40,9 @@ package struct ChinchillaLaw: ScalingLaw {
     /// Huber's δ on log residuals (Hoffmann et al. 2022, appendix D.2).
     package static let huberDelta = 1e-3
 
-    /// Fits Hoffmann et al.'s approach 3, with bootstrap intervals on all five parameters.
+    /// Fits Hoffmann et al.'s approach 3, with t intervals on all five parameters from the log
+    /// residuals at each (N, D) cell (`LogResidualIntervals`; df = cells − 5), widened to hold a
+    /// bootstrap over seeds whose refits start from the point estimate.
     ///
     /// The law is fitted in log-sum-exp form, ln L = LSE(a − α ln N, b − β ln D, e) with
     /// A = eᵃ, B = eᵇ, E = eᵉ, which keeps A, B, E positive and the arithmetic finite over many
@@ -44,8 +51,7 @@ package struct ChinchillaLaw: ScalingLaw {
     /// optimisers with absolute tolerances would stop early. The starts are their grid,
     /// α, β ∈ {0, 0.5, …, 2}, e ∈ {−1, −0.5, …, 1.5}, a, b ∈ {0, 5, …, 25}; the objective is
     /// evaluated at every grid point and the best few are refined (they refine all of them,
-    /// which costs thousands of minimisations for the same minimum). Bootstrap refits start
-    /// from the point estimate.
+    /// which costs thousands of minimisations for the same minimum).
     /// - Throws: `FitError` with fewer than three distinct N or D (five parameters need both to
     ///   vary), a non-positive value, or no finite fit.
     package static func fit(_ observations: [ScaleObservation],
@@ -62,20 +68,26 @@ package struct ChinchillaLaw: ScalingLaw {
         guard distinct >= 3 else { throw FitError.tooFewDistinctValues(needed: 3, got: distinct) }
 
         let law = try approach3(kept, warmStart: nil)
-        let outcome = SeedResampling.run(kept, seed: \.seed, options: bootstrap) { sample in
-            try approach3(sample, warmStart: law).parameters
-        }
+        struct Cell: Hashable { var n: Double; var d: Double }
+        let byCell = Dictionary(grouping: kept) { Cell(n: $0.modelSize, d: $0.dataSize) }
+        let cells = byCell.keys.sorted { ($0.n, $0.d) < ($1.n, $1.d) }
+        let found = bootstrap.resamples == 0 ? nil : LogResidualIntervals.of(
+            law, observed: cells.map { cell in Statistics.mean(byCell[cell]!.map { log($0.loss) }) }, level: bootstrap.level
+        ) { law in cells.map { log(law.predict(modelSize: $0.n, dataSize: $0.d)) } }
         let squares = kept.map { point -> Double in
             let r = log(law.predict(modelSize: point.modelSize, dataSize: point.dataSize)) - log(point.loss)
             return r * r
         }
         let ns = kept.map(\.modelSize), ds = kept.map(\.dataSize)
-        return FitResult(law: law, intervals: outcome.intervals,
+        return FitResult(law: law, intervals: found?.intervals ?? [:],
                          ranges: ["N": ns.min()!...ns.max()!, "D": ds.min()!...ds.max()!],
                          observationCount: kept.count, excludedCount: observations.count - kept.count,
-                         seedCount: Set(kept.map(\.seed)).count, resampling: outcome.unit,
-                         resamples: outcome.successes, failedResamples: outcome.failures,
-                         rmsLogResidual: Statistics.mean(squares).squareRoot())
+                         seedCount: Set(kept.map(\.seed)).count, resampling: .none,
+                         resamples: 0, failedResamples: 0,
+                         rmsLogResidual: Statistics.mean(squares).squareRoot(), method: found?.method)
+            .widened(by: found == nil ? SeedResampling.Outcome() : SeedResampling.run(kept, seed: \.seed, options: bootstrap) { sample in
+                try approach3(sample, warmStart: law).parameters
+            })
     }
 
     static func approach3(_ points: [ScaleObservation], warmStart: ChinchillaLaw?) throws -> ChinchillaLaw {

@@ -73,7 +73,7 @@ package enum ComputeFrontier {
     static func law(_ form: CurveLaw.Form, through candidates: [FrontierCandidate], better: Better,
                     bootstrap: BootstrapOptions) throws -> FitResult<CurveLaw> {
         let eligible = candidates.filter(\.isEligible).sorted { ($0.x, $0.name) < ($1.x, $1.name) }
-        let point = try CurveLaw.fit(form, to: select(eligible, better: better).flatMap(\.observations), bootstrap: .none)
+        let point = try CurveLaw.fit(form, to: select(eligible, better: better).flatMap(\.observations), bootstrap: bootstrap, resampleSeeds: false)
         struct Tagged { var candidate: Int; var observation: Observation }
         let tagged = eligible.indices.flatMap { i in eligible[i].observations.map { Tagged(candidate: i, observation: $0) } }
         let outcome = SeedResampling.run(tagged, seed: \.observation.seed, options: bootstrap) { sample in
@@ -84,6 +84,6 @@ package enum ComputeFrontier {
             }
             return try point.law.refitted(to: select(resampled, better: better).flatMap(\.observations))
         }
-        return point.withIntervals(of: outcome)
+        return point.widened(by: outcome)
     }
 }

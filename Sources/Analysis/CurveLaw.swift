@@ -19,20 +19,21 @@ package enum CurveLaw: OneVariableLaw {
         }
     }
 
-    /// Fits the named form, with bootstrap intervals on its parameters.
-    package static func fit(_ form: Form, to observations: [Observation],
-                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<CurveLaw> {
+    /// Fits the named form, with t intervals on its parameters (`LogResidualIntervals`) widened
+    /// to hold a bootstrap over seeds; `resampleSeeds: false` for a caller with its own bootstrap.
+    package static func fit(_ form: Form, to observations: [Observation], bootstrap: BootstrapOptions = BootstrapOptions(),
+                           resampleSeeds: Bool = true) throws -> FitResult<CurveLaw> {
         switch form {
         case .powerLaw:
-            return try PowerLaw.fit(observations, bootstrap: bootstrap).mapLaw { .powerLaw($0) }
+            return try PowerLaw.fit(observations, bootstrap: bootstrap, resampleSeeds: resampleSeeds).mapLaw { .powerLaw($0) }
         case .powerLawWithOffset:
-            return try PowerLawWithOffset.fit(observations, bootstrap: bootstrap).mapLaw { .powerLawWithOffset($0) }
+            return try PowerLawWithOffset.fit(observations, bootstrap: bootstrap, resampleSeeds: resampleSeeds).mapLaw { .powerLawWithOffset($0) }
         }
     }
 
     /// The same form refitted to `observations` without a bootstrap, starting from this law: what
     /// a bootstrap that re-selects its points (a frontier, an envelope) computes per resample.
-    func refitted(to observations: [Observation]) throws -> [String: Double] {
+    package func refitted(to observations: [Observation]) throws -> [String: Double] {
         let distinct = Set(observations.map(\.x)).count
         switch self {
         case .powerLaw:
@@ -63,6 +64,20 @@ package enum CurveLaw: OneVariableLaw {
         switch self {
         case let .powerLaw(law): return law.parameters
         case let .powerLawWithOffset(law): return law.parameters
+        }
+    }
+
+    package var logScaleParameters: Set<String> {
+        switch self {
+        case let .powerLaw(law): return law.logScaleParameters
+        case let .powerLawWithOffset(law): return law.logScaleParameters
+        }
+    }
+
+    package func replacing(_ values: [Double]) -> CurveLaw {
+        switch self {
+        case let .powerLaw(law): return .powerLaw(law.replacing(values))
+        case let .powerLawWithOffset(law): return .powerLawWithOffset(law.replacing(values))
         }
     }
 

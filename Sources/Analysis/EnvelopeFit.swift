@@ -12,10 +12,10 @@ package enum EnvelopeFit {
         func winners(_ sample: [KeyedObservation<Key>]) -> [Observation] {
             Envelope.best(sample, better: better).flatMap(\.observations)
         }
-        let point = try CurveLaw.fit(form, to: winners(kept), bootstrap: .none)
+        let point = try CurveLaw.fit(form, to: winners(kept), bootstrap: bootstrap, resampleSeeds: false)
         let outcome = SeedResampling.run(kept, seed: { $0.seed }, options: bootstrap) { sample in
             try point.law.refitted(to: winners(sample))
         }
-        return point.withIntervals(of: outcome)
+        return point.widened(by: outcome)
     }
 }

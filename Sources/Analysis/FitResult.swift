@@ -5,10 +5,10 @@ import Foundation
 package struct FitResult<Law: ScalingLaw>: Sendable {
     /// The point estimate, fitted to all observations.
     package let law: Law
-    /// Bootstrap percentile interval of each parameter by name; empty when the bootstrap was
-    /// skipped or every resample failed. With three seeds these intervals are rough and too
-    /// narrow: on synthetic data with 3 seeds, nominal 95% intervals on an exponent covered the
-    /// truth about 70% of the time. Say how many seeds stand behind an interval.
+    /// The interval of each parameter by name: Student-t from the law's log residuals at its
+    /// distinct points (`LogResidualIntervals`), widened where a bootstrap that chooses its
+    /// points again reached further (see `method`). Empty when intervals were not asked for or
+    /// the points leave no degree of freedom. A parameter at its bound has none.
     package let intervals: [String: ConfidenceInterval]
     /// The range of each input the law was fitted on: "x" for curves, "N" and "D" for
     /// `ChinchillaLaw`. Beyond it the law is an extrapolation.
@@ -18,9 +18,10 @@ package struct FitResult<Law: ScalingLaw>: Sendable {
     package let excludedCount: Int
     /// Distinct seeds among the observations.
     package let seedCount: Int
-    /// What the bootstrap resampled: whole seeds when there are several, else single points.
+    /// What the bootstrap that widened the t intervals resampled: whole seeds when there are
+    /// several, else single points; `.none` when it did not run.
     package let resampling: ResamplingUnit
-    /// Resamples that gave a fit, and those that could not be fitted (e.g. too few distinct x).
+    /// Resamples of that bootstrap that gave a fit, and those that could not be fitted.
     package let resamples: Int
     package let failedResamples: Int
     /// Root mean square of ln(predicted) − ln(observed) over the fitted observations.
@@ -28,6 +29,11 @@ package struct FitResult<Law: ScalingLaw>: Sendable {
     /// Parameters the fit pressed against a bound of their range (E of `power-law+offset` at 0),
     /// with the bound: not estimates, and not to be quoted as if they were.
     package var atBound: [String: Double] = [:]
+    /// How `intervals` were made; nil when there are none.
+    package var method: IntervalMethod? = nil
+    /// The percentile intervals of the bootstrap over seeds alone, before they widened the t
+    /// intervals: too narrow with three seeds to quote, kept to show by how much.
+    package var bootstrapIntervals: [String: ConfidenceInterval] = [:]
 
     /// Parameter values by name, e.g. ["E": 0.21, "A": 3.4, "b": 0.32].
     package var parameters: [String: Double] { law.parameters }
@@ -41,18 +47,29 @@ package struct FitResult<Law: ScalingLaw>: Sendable {
         FitResult<Other>(law: transform(law), intervals: intervals, ranges: ranges,
                          observationCount: observationCount, excludedCount: excludedCount,
                          seedCount: seedCount, resampling: resampling, resamples: resamples,
-                         failedResamples: failedResamples, rmsLogResidual: rmsLogResidual, atBound: atBound)
+                         failedResamples: failedResamples, rmsLogResidual: rmsLogResidual, atBound: atBound,
+                         method: method, bootstrapIntervals: bootstrapIntervals)
     }
 }
 
 extension FitResult {
-    /// The same point estimate with the intervals of another bootstrap (one that re-selects
-    /// the points it fits in every resample).
-    func withIntervals(of outcome: SeedResampling.Outcome) -> FitResult {
-        FitResult(law: law, intervals: outcome.intervals, ranges: ranges,
-                  observationCount: observationCount, excludedCount: excludedCount,
-                  seedCount: seedCount, resampling: outcome.unit, resamples: outcome.successes,
-                  failedResamples: outcome.failures, rmsLogResidual: rmsLogResidual, atBound: atBound)
+    /// The same fit with each interval widened to hold the percentile interval of a bootstrap
+    /// over seeds: the t interval knows the noise around the law, the bootstrap how seeds differ
+    /// along it and, where it chooses the fitted points again (a frontier, an envelope), the doubt
+    /// about which points the law runs through; the quoted interval holds all of them.
+    func widened(by outcome: SeedResampling.Outcome) -> FitResult {
+        guard outcome.successes > 0, var method else { return self }
+        method.seedResamples = outcome.successes
+        var widened = intervals
+        for (name, own) in intervals {
+            guard let chosen = outcome.intervals[name] else { continue }
+            widened[name] = ConfidenceInterval(lower: min(own.lower, chosen.lower), upper: max(own.upper, chosen.upper), level: own.level)
+        }
+        return FitResult(law: law, intervals: widened, ranges: ranges,
+                         observationCount: observationCount, excludedCount: excludedCount,
+                         seedCount: seedCount, resampling: outcome.unit, resamples: outcome.successes,
+                         failedResamples: outcome.failures, rmsLogResidual: rmsLogResidual, atBound: atBound,
+                         method: method, bootstrapIntervals: outcome.intervals)
     }
 }
 

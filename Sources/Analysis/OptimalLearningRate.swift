@@ -45,8 +45,10 @@ package enum OptimalLearningRate {
     /// least squares in log-log through the interior optima.
     ///
     /// The mean over seeds of a configuration in which a seed diverged counts as diverged.
-    /// Intervals on c and γ resample seeds across the whole grid and redo both steps, so they
-    /// include the uncertainty of locating each optimum.
+    /// Intervals on c and γ are t intervals from the optima's log residuals around the law
+    /// (`LogResidualIntervals`, df = widths − 2), widened to hold a bootstrap that resamples
+    /// seeds across the whole grid and redoes both steps, so they include the uncertainty of
+    /// locating each optimum.
     /// - Throws: `FitError.tooFewInteriorOptima` when fewer than two widths have their optimum
     ///   inside the sweep.
     package static func law(_ points: [KeyedObservation<Double>],
@@ -69,11 +71,13 @@ package enum OptimalLearningRate {
             return r * r
         }
         let widths = interior.map(\.width)
-        let fit = FitResult(law: law, intervals: outcome.intervals, ranges: ["x": widths.min()!...widths.max()!],
+        let found = bootstrap.resamples == 0 ? nil : CurveFitting.intervals(law, observations, level: bootstrap.level)
+        let fit = FitResult(law: law, intervals: found?.intervals ?? [:], ranges: ["x": widths.min()!...widths.max()!],
                             observationCount: observations.count, excludedCount: all.count - interior.count,
-                            seedCount: Set(points.map(\.seed)).count, resampling: outcome.unit,
-                            resamples: outcome.successes, failedResamples: outcome.failures,
-                            rmsLogResidual: Statistics.mean(squares).squareRoot())
+                            seedCount: Set(points.map(\.seed)).count, resampling: .none,
+                            resamples: 0, failedResamples: 0,
+                            rmsLogResidual: Statistics.mean(squares).squareRoot(), method: found?.method)
+            .widened(by: outcome)
         return OptimalLearningRateLaw(optima: all, fit: fit)
     }
 

@@ -18,19 +18,22 @@ package struct PowerLaw: OneVariableLaw {
 
     package var parameterNames: [String] { ["A", "b"] }
     package var parameters: [String: Double] { ["A": A, "b": b] }
+    package var logScaleParameters: Set<String> { ["A"] }
+    package func replacing(_ values: [Double]) -> PowerLaw { PowerLaw(A: values[0], b: values[1]) }
 
     package func formula(x: String = "x", y: String = "L") -> String {
         "\(y) = \(NumberFormat.formula.string(A))·\(x)^\(NumberFormat.formula.string(-b))"
     }
 
-    /// Fits by ordinary least squares of ln y on ln x, with bootstrap intervals on A and b.
+    /// Fits by ordinary least squares of ln y on ln x, with t intervals on A and b from the
+    /// residuals at each x (`LogResidualIntervals`), widened to hold a bootstrap over seeds.
     ///
     /// Least squares in log space weighs every point by its relative error, which is how losses
     /// over several decades of x vary; it is also closed-form, so there is nothing to start.
     /// - Throws: `FitError` with fewer than two distinct x or a non-positive value.
-    package static func fit(_ observations: [Observation],
-                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<PowerLaw> {
-        try CurveFitting.fit(observations, distinctNeeded: 2, bootstrap: bootstrap) { points, _ in
+    package static func fit(_ observations: [Observation], bootstrap: BootstrapOptions = BootstrapOptions(),
+                           resampleSeeds: Bool = true) throws -> FitResult<PowerLaw> {
+        try CurveFitting.fit(observations, distinctNeeded: 2, options: bootstrap, resampleSeeds: resampleSeeds) { points, _ in
             try leastSquares(points)
         }
     }

@@ -20,6 +20,9 @@ package struct PowerLawWithOffset: OneVariableLaw {
 
     package var parameterNames: [String] { ["E", "A", "b"] }
     package var parameters: [String: Double] { ["E": E, "A": A, "b": b] }
+    /// E may sit at 0, so its interval is on its own scale, cut to [0, smallest observation].
+    package var logScaleParameters: Set<String> { ["A"] }
+    package func replacing(_ values: [Double]) -> PowerLawWithOffset { PowerLawWithOffset(E: values[0], A: values[1], b: values[2]) }
 
     package func formula(x: String = "x", y: String = "L") -> String {
         "\(y) = \(NumberFormat.formula.string(E)) + \(NumberFormat.formula.string(A))·\(x)^\(NumberFormat.formula.string(-b))"
@@ -31,16 +34,18 @@ package struct PowerLawWithOffset: OneVariableLaw {
     package static let huberDelta = 1e-3
 
     /// Fits by minimising the summed Huber loss of ln(E + A·x^−b) − ln y from a grid of starts,
-    /// with bootstrap intervals on E, A and b.
+    /// with t intervals on E, A and b from the residuals at each x (`LogResidualIntervals`),
+    /// widened to hold a bootstrap over seeds.
     ///
     /// E is kept in [0, smallest observation) by fitting s with E = y_min·σ(s), A > 0 by fitting
     /// ln A. Only the best few grid starts are refined (the objective is cheap to evaluate on the
     /// grid, expensive to minimise from every point); bootstrap refits start from the point
     /// estimate, which keeps them fast and in the same basin.
     /// - Throws: `FitError` with fewer than three distinct x, a non-positive value, or no finite fit.
-    package static func fit(_ observations: [Observation],
-                           bootstrap: BootstrapOptions = BootstrapOptions()) throws -> FitResult<PowerLawWithOffset> {
-        try CurveFitting.fit(observations, distinctNeeded: 3, bootstrap: bootstrap, bounds: bounds) { points, warm in
+    package static func fit(_ observations: [Observation], bootstrap: BootstrapOptions = BootstrapOptions(),
+                           resampleSeeds: Bool = true) throws -> FitResult<PowerLawWithOffset> {
+        try CurveFitting.fit(observations, distinctNeeded: 3, options: bootstrap, resampleSeeds: resampleSeeds, bounds: bounds,
+                             limits: { _, points in ["E": 0...points.map(\.y).min()!] }) { points, warm in
             try robustFit(points, warmStart: warm)
         }
     }

@@ -6,6 +6,10 @@ package protocol ScalingLaw: Sendable, Equatable {
     var parameters: [String: Double] { get }
     /// The law with its numbers, e.g. "L = 0.21 + 3.4·x^−0.32".
     var formula: String { get }
+    /// Parameters that are positive scales (A, B), whose intervals are taken on ln scale.
+    var logScaleParameters: Set<String> { get }
+    /// The same law with other values, given in `parameterNames` order.
+    func replacing(_ values: [Double]) -> Self
 }
 
 extension OneVariableLaw {

@@ -34,4 +34,13 @@ package struct SeedSummary: Sendable, Equatable {
             sem = nil
         }
     }
+
+    /// The Student-t interval of the mean, mean ± t(n − 1)·sem (Student 1908): honest with three
+    /// seeds, where a bootstrap of three values has ten distinct resamples and is far too narrow.
+    /// Nil with fewer than two values.
+    package func interval(level: Double = 0.95) -> ConfidenceInterval? {
+        guard let sem else { return nil }
+        let half = StudentT.twoSidedQuantile(level, df: n - 1) * sem
+        return ConfidenceInterval(lower: mean - half, upper: mean + half, level: level)
+    }
 }

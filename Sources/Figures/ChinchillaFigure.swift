@@ -58,7 +58,7 @@ extension PlotFigure {
         var text = "Fit (Hoffmann et al. 2022, approach 3, \(over)): "
             + "$\(y) = \(n(law.E, 3)) + \(n(law.A, 3))/N^{\(n(law.alpha, 3))} + \(n(law.B, 3))/D^{\(n(law.beta, 3))}$, "
             + "with \(y == "L" ? "$L$ the \(spec.y), " : "")$N$ = params and $D$ = \(spec.x)"
-        text += FitValues.intervalsClause(fit)
+        text += FitValues.intervalsClause(fit, points: "(N, D) cells")
         text += "; RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual)). "
         text += "If compute grows as $C \\propto N D$, the compute-optimal model grows as $N_\\mathrm{opt} \\propto C^{\(values["size_exponent"]!)}$ "
             + "and its data as $D_\\mathrm{opt} \\propto C^{\(values["data_exponent"]!)}$."

@@ -12,7 +12,7 @@ extension PlotFigure {
         let series = data.series.enumerated().map { index, line -> ChartSeries in
             let points = line.points.map { point -> ChartPoint in
                 let summary = SeedSummary(point.values.map(\.y))!
-                let (low, high) = spread(summary, values: point.values.map(\.y), error: spec.error)
+                let (low, high) = spread(summary, error: spec.error)
                 for value in point.values { csv += "\(CSVField.quoted(line.name)),\(Int(point.x)),\(value.seed),\(value.y)\n" }
                 return ChartPoint(x: point.x, y: summary.mean, low: low, high: high,
                                   label: "\(line.name) · step \(Int(point.x)): \(spec.y) \(NumberFormat.quoted.string(summary.mean)), \(summary.n) seed\(summary.n == 1 ? "" : "s")")

@@ -10,7 +10,7 @@ import Notes
 /// decode is ignored and drawn again.
 package final class FigureCache: @unchecked Sendable {
     /// Bump when fits, bootstraps or figure models change what they draw from the same records.
-    package static let analysisVersion = 1
+    package static let analysisVersion = 2
 
     let folder: URL?
     private let lock = NSLock()

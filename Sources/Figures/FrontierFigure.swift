@@ -63,7 +63,7 @@ extension PlotFigure {
         notes += " " + describe(fit, series: "frontier", x: spec.x, y: spec.y)
         if result.holdout == nil { notes += " " + FitValues.notHeldOut }
         if !fit.intervals.isEmpty {
-            notes += " Each resample chooses the frontier again, so the intervals include the doubt about which configurations are on it."
+            notes += " Each resample of the seeds chooses the frontier again, so the intervals include the doubt about which configurations are on it."
         }
         values.merge(FitValues.of(fit)) { $1 }
         return .success(FigureOutput(svg: SVGChart.render(drawing.chart), notes: (drawing.notes + [notes]).joined(separator: " "),

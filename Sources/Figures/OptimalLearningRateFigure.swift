@@ -41,7 +41,8 @@ extension PlotFigure {
             values["exponent.low"] = NumberFormat.quoted(digits: 3).string(interval.lower)
             values["exponent.high"] = NumberFormat.quoted(digits: 3).string(interval.upper)
             values["exponent.interval"] = NumberFormat.interval(interval.lower, interval.upper)
-            notes += " (95% bootstrap interval over seeds $\(CaptionTeX.interval(interval))$)"
+            let method = law.fit.method.map { FitValues.methodText($0, seeds: law.fit.seedCount, points: "optima") } ?? ""
+            notes += " (95% interval $\(CaptionTeX.interval(interval))$: \(method))"
         }
         notes += ", $c = \(CaptionTeX.number(law.coefficient))$; each optimum is the vertex of a parabola in log \(lr) through the best tried value and its neighbours."
         let edges = law.optima.filter { $0.edge != nil }.map { NumberFormat.quoted.string($0.width) }

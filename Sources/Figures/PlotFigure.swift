@@ -80,7 +80,7 @@ enum PlotFigure {
                                               extrapolatedRange: extrapolated, colorIndex: index, xScale: axis(spec.xScale)) { fit.predict($0) })
                     captionParts.append(describe(fit, series: data.series.count > 1 ? line.name : nil, x: spec.x, y: spec.y))
                     if let key = spec.bestOver, !fit.intervals.isEmpty {
-                        captionParts.append("Each resample chooses the best \(key) at every \(spec.x) again, so the intervals include the doubt about which one won.")
+                        captionParts.append("Each resample of the seeds chooses the best \(key) at every \(spec.x) again, so the intervals include the doubt about which one won.")
                     }
                     for (name, value) in FitValues.of(fit) { quote(name, value) }
                 } catch {
@@ -97,7 +97,7 @@ enum PlotFigure {
             }
             let points = line.points.map { point -> ChartPoint in
                 let summary = SeedSummary(point.values.map(\.y))!
-                let (low, high) = spread(summary, values: point.values.map(\.y), error: spec.error)
+                let (low, high) = spread(summary, error: spec.error)
                 let at = "\(prefixes[0])at.\(NumberFormat.quoted.string(point.x))"
                 values[at] = NumberFormat.quoted.string(summary.mean)
                 if let std = summary.std { values["\(at).std"] = NumberFormat.quoted(digits: 2).string(std) }
@@ -175,13 +175,13 @@ enum PlotFigure {
     static func axis(_ scale: PlotSpec.Scale) -> AxisScale { scale == .log ? .log : .linear }
 
     /// Error bar ends for a point.
-    static func spread(_ summary: SeedSummary, values: [Double], error: PlotSpec.ErrorBars) -> (Double?, Double?) {
+    static func spread(_ summary: SeedSummary, error: PlotSpec.ErrorBars) -> (Double?, Double?) {
         switch error {
         case .none: return (nil, nil)
         case .std: return summary.std.map { (summary.mean - $0, summary.mean + $0) } ?? (nil, nil)
         case .sem: return summary.sem.map { (summary.mean - $0, summary.mean + $0) } ?? (nil, nil)
         case .ci95:
-            guard values.count > 1, let interval = Bootstrap.percentileInterval(values, level: 0.95, resamples: bootstrap.resamples, seed: 0) else { return (nil, nil) }
+            guard let interval = summary.interval(level: 0.95) else { return (nil, nil) }
             return (interval.lower, interval.upper)
         }
     }
@@ -189,7 +189,7 @@ enum PlotFigure {
     /// The fit in words and TeX, with intervals and what they rest on.
     static func describe(_ fit: FitResult<CurveLaw>, series: String?, x: String, y: String) -> String {
         var text = "Fit\(series.map { " (\($0))" } ?? ""): $\(CaptionTeX.law(fit.law, x: x, y: y, atBound: Set(fit.atBound.keys)))$\(CaptionTeX.legend([y, x]))"
-        text += FitValues.intervalsClause(fit)
+        text += FitValues.intervalsClause(fit, points: "values of \(x)")
         text += "; fitted on \(x) from \(NumberFormat.quoted.string(fit.xRange.lowerBound)) to \(NumberFormat.quoted.string(fit.xRange.upperBound)), RMS log residual \(NumberFormat.quoted(digits: 2).string(fit.rmsLogResidual))."
         return text
     }

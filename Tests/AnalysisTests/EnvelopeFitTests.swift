@@ -3,32 +3,35 @@ import Foundation
 import Analysis
 
 final class EnvelopeFitTests: XCTestCase {
-    /// Two learning rates at each width. At the largest width they are close on average but one
-    /// has a bad seed, so which one wins depends on the resample: re-choosing it widens the
-    /// interval; a fixed choice pretends to know it.
+    /// Two learning rates at each width. The winners lie exactly on a law, so the t interval
+    /// alone has no width; but at the largest width the loser is close and has one good seed, so
+    /// resamples that draw it twice or more choose it instead, with a lower loss there. Choosing
+    /// again in every resample widens the interval by that doubt; a fixed choice pretends to know.
     func testResamplesChooseTheBestAgain() throws {
         var points: [KeyedObservation<Double>] = []
-        for (x, good) in [(10.0, 1.0), (100, 0.5), (1000, 0.25)] {
+        for (x, good) in [(10.0, 1.0), (100, 0.5), (1000, 0.25), (10000, 0.125)] {
             for seed in 0..<3 {
-                points.append(KeyedObservation(x: x, key: 1e-3, y: good * (1 + 0.01 * Double(seed)), seed: seed))
-                points.append(KeyedObservation(x: x, key: 1e-2, y: good * 1.5, seed: seed))
+                points.append(KeyedObservation(x: x, key: 1e-2, y: good * (x == 10000 ? 1 : 1.5), seed: seed))
+                if x < 10000 { points.append(KeyedObservation(x: x, key: 1e-3, y: good, seed: seed)) }
             }
         }
-        // At x = 1000 lr 1e-2 wins on its mean (0.2 < 0.25), thanks to two very good seeds; the
-        // third is bad. Resamples that draw the bad seed twice or more choose 1e-3 instead.
-        points.removeAll { $0.x == 1000 && $0.key == 1e-2 }
-        points += [0.12, 0.12, 0.36].enumerated().map { KeyedObservation(x: 1000, key: 1e-2, y: $0.element, seed: $0.offset) }
+        // At x = 10000, lr 1e-3 loses on its mean (0.133 > 0.125) but seed 0 is good (0.1125):
+        // the 7 in 27 resamples with seed 0 twice or more choose it.
+        points += [0.9, 1.15, 1.15].enumerated().map { KeyedObservation(x: 10000, key: 1e-3, y: 0.125 * $0.element, seed: $0.offset) }
 
         let options = BootstrapOptions(resamples: 400, seed: 5)
         let reselected = try EnvelopeFit.fit(.powerLaw, points, bootstrap: options)
         let winners = Envelope.best(points).flatMap(\.observations)
-        XCTAssertEqual(Envelope.best(points).map(\.key), [1e-3, 1e-3, 1e-2])
+        XCTAssertEqual(Envelope.best(points).map(\.key), [1e-3, 1e-3, 1e-3, 1e-2])
         let fixed = try PowerLaw.fit(winners, bootstrap: options)
         XCTAssertEqual(reselected.parameters["b"]!, fixed.parameters["b"]!, accuracy: 1e-12, "the same point estimate")
+        XCTAssertEqual(fixed.parameters["b"]!, log10(2), accuracy: 1e-12)
         let wide = try XCTUnwrap(reselected.intervals["b"]), narrow = try XCTUnwrap(fixed.intervals["b"])
-        // Without the bad seed's choice, b runs through 1, 0.5, 0.25: exactly 0.301.
-        XCTAssertEqual(wide.lower, log10(2), accuracy: 0.005, "some resamples choose 1e-3 at x = 1000")
-        XCTAssertLessThan(narrow.lower, wide.lower - 0.05, "a fixed 1e-2 at x = 1000 drags the low end to its bad seed")
+        XCTAssertLessThan(narrow.width, 1e-9, "winners exactly on the law leave the t interval no width")
+        XCTAssertGreaterThan(wide.upper, log10(2) + 0.002, "resamples that choose 1e-3 at x = 10000 steepen the law")
+        XCTAssertTrue(wide.lower <= narrow.lower && narrow.upper <= wide.upper, "widened, never narrowed")
+        XCTAssertEqual(reselected.method?.seedResamples, 400)
+        XCTAssertEqual(reselected.method?.degreesOfFreedom, 2)
         XCTAssertEqual(reselected.seedCount, 3)
     }
 

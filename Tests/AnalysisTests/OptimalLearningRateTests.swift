@@ -49,6 +49,8 @@ final class OptimalLearningRateTests: XCTestCase {
         let interval = try XCTUnwrap(noisy.exponentInterval)
         XCTAssertTrue(interval.contains(noisy.exponent))
         XCTAssertEqual(noisy.fit.resampling, .seeds)
+        XCTAssertGreaterThan(noisy.fit.resamples, 0)
+        XCTAssertEqual(noisy.fit.method?.seedResamples, noisy.fit.resamples, "the t interval widened by the re-locating bootstrap")
         XCTAssertEqual(noisy.learningRate(atWidth: 4096), noisy.coefficient * pow(4096, -noisy.exponent), accuracy: 1e-15)
     }
 

@@ -2,6 +2,15 @@ import XCTest
 import Analysis
 
 final class SeedSummaryTests: XCTestCase {
+    func testIntervalOfTheMeanIsStudentT() throws {
+        // Three seeds: mean 0.52, sem 0.02/√3, and t with 2 df is 4.303 for 95%.
+        let summary = try XCTUnwrap(SeedSummary([0.50, 0.52, 0.54]))
+        let interval = try XCTUnwrap(summary.interval())
+        XCTAssertEqual(interval.upper - 0.52, 4.303 * 0.02 / 3.0.squareRoot(), accuracy: 1e-4)
+        XCTAssertEqual(interval.lower, 0.52 - (interval.upper - 0.52), accuracy: 1e-12)
+        XCTAssertNil(try XCTUnwrap(SeedSummary([0.5])).interval(), "one seed says nothing about the spread")
+    }
+
     func testMeanSampleStdAndStandardError() throws {
         let summary = try XCTUnwrap(SeedSummary([2, 4, 4, 4, 5, 5, 7, 9]))
         XCTAssertEqual(summary.n, 8)

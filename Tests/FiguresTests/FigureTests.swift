@@ -122,7 +122,7 @@ final class FigureFixture {
         #expect(page.contains("<figure class=\"plot\" id=\"plot-law\">"))
         #expect(page.contains("<svg"))
         #expect(page.contains("Held out of the fit: width 512"))
-        #expect(page.contains("Each resample chooses the best lr at every width again"), "the envelope's bootstrap re-chooses the winner")
+        #expect(page.contains("Each resample of the seeds chooses the best lr at every width again"), "the envelope's bootstrap re-chooses the winner")
         #expect(page.contains("From 54 trials (seeds 0, 1, 2), all taken from the results store; left out: 18 diverged."))
         #expect(page.contains("<a href=\"widths-law.csv\">Data (CSV)</a>"))
         let csv = try #require(site.files.first { $0.path == "notes/widths-law.csv" })

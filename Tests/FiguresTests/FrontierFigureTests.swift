@@ -58,8 +58,8 @@ func computeFixture(_ directives: String, learningRates: Bool = false) throws ->
         #expect(page.contains("Frontier: the 4 of 16 configurations whose mean test_loss is lower than that of every one at the same or smaller flops (1 in which a seed diverged is never chosen): width=16 steps=64 (flops 16384); width=32 steps=256 (flops 262144); width=64 steps=1024 (flops 4194304); width=128 steps=4096 (flops 6.711e+07)."))
         #expect(page.contains("Fit (frontier): <span class=\"katex\">"))
         #expect(page.contains("<annotation encoding=\"application/x-tex\">L = "))
-        #expect(page.contains("(200 resamples of 3 seeds)"))
-        #expect(page.contains("Each resample chooses the frontier again"))
+        #expect(page.contains("95% intervals (t on log residuals at 4 values of flops, 2 df; 3 seeds, widened by 200 resamples of the seeds)"))
+        #expect(page.contains("Each resample of the seeds chooses the frontier again"))
         // One line per width, the frontier in a colour and marker of its own, one law through it.
         #expect(page.contains("<svg"))
         #expect(page.occurrences(of: "<path class=\"lb-fit\"") == 1)
