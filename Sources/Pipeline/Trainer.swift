@@ -34,7 +34,7 @@ struct Trainer {
         defer { withExtendedLifetime(lock) {} }
 
         let jobs = options.jobs ?? notebook.config.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let display = ProgressDisplay.make(labels: labels(), jobs: jobs)
+        let display = ProgressDisplay.make(labels: labels(), jobs: jobs, notebook: notebook.root)
         let how = options.executor == .slurm ? "on Slurm" : "with \(jobs) worker\(jobs == 1 ? "" : "s")"
         log.say("training \(work.items.count) trial\(work.items.count == 1 ? "" : "s") \(how)")
         var outcome = TrainingOutcome()

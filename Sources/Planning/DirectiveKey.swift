@@ -10,6 +10,8 @@ package struct DirectiveKey: Sendable {
         case names
         /// `where: {optimizer: adam}`: configuration keys, one value each.
         case configFilter
+        /// A mapping of settings, as README describes its values.
+        case mapping(String)
     }
 
     package var name: String
