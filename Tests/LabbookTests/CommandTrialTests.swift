@@ -100,4 +100,63 @@ func decodedRecords(in folder: ScratchFolder) throws -> [TrialRecord] {
         #expect(again.status == 0)
         #expect(!again.stdout.contains("training"), "\(again.stdout)")
     }
+
+    @Test func editingTheScriptRetrainsExactlyItsTrialsAndEditingProseNothing() throws {
+        let folder = try ScratchFolder()
+        try copyFixture("law.py", into: folder)
+        try copyFixture("law.py", into: folder, as: "scripts/other/law.py")
+        let other = """
+            id: other
+            command: python3 scripts/other/law.py
+            code: [scripts/other/]
+            width: 32
+            lr: 1e-3
+            steps: 20
+            seeds: 3
+            """
+        let note = commandNote([lawExperiment, other])
+        try folder.write("notes/own.md", note)
+        let first = try LabbookProcess.run(["build", "--root", folder.url.path, "--jobs", "2"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("training 19 trials"))
+
+        try folder.write("notes/own.md", note.replacingOccurrences(of: "Prose about the runs.", with: "Prose, rewritten."))
+        let prose = try LabbookProcess.run(["build", "--root", folder.url.path])
+        #expect(prose.status == 0)
+        #expect(!prose.stdout.contains("training"), "editing prose retrains nothing: \(prose.stdout)")
+
+        let before = records(in: folder)
+        try folder.write("scripts/law.py", try #require(folder.read("scripts/law.py")) + "\n# tuned the schedule\n")
+        let status = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(status.stdout.contains("own/law: 16 trials — 0 done, 0 diverged, 0 failed, 16 missing"), "\(status.stdout)")
+        #expect(status.stdout.components(separatedBy: ": code changed: scripts/law.py").count == 17, "each trial says why: \(status.stdout)")
+        #expect(status.stdout.contains("own/other: 3 trials — 3 done"), "\(status.stdout)")
+
+        let rebuilt = try LabbookProcess.run(["build", "--root", folder.url.path, "--jobs", "2"])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(rebuilt.stdout.contains("training 16 trials"), "\(rebuilt.stdout)")
+        let after = records(in: folder)
+        #expect(after.count == before.count + 16, "the old records stay: they are other trials")
+        // A file added to a folder under `code:` changes that experiment's keys too.
+        try folder.write("scripts/other/helpers.py", "SCALE = 2\n")
+        let added = try LabbookProcess.run(["status", "--root", folder.url.path])
+        #expect(added.stdout.contains("missing seed 0: code changed: scripts/other/helpers.py"), "\(added.stdout)")
+        #expect(added.stdout.contains("own/law: 16 trials — 16 done"), "\(added.stdout)")
+    }
+
+    @Test func aCodePathThatDoesNotExistIsAnErrorAtItsPosition() throws {
+        let folder = try ScratchFolder()
+        try copyFixture("law.py", into: folder)
+        try folder.write("notes/own.md", commandNote(["""
+            id: law
+            command: python3 scripts/law.py
+            code: [scripts/law.py, scripts/models/]
+            width: 16
+            """]))
+        let check = try LabbookProcess.run(["check", "--root", folder.url.path])
+        #expect(check.status == 1)
+        // The experiment starts on line 9; `code:` is its third line, `scripts/models/` at column 24.
+        #expect(check.stderr.contains("notes/own.md:11:24: error: 'code' names 'scripts/models', which does not exist"), "\(check.stderr)")
+    }
 }
+
