@@ -10,8 +10,8 @@ package struct DirectiveKey: Sendable {
         case names
         /// `where: {optimizer: adam}`: configuration keys, one value each.
         case configFilter
-        /// A mapping of settings, as README describes its values.
-        case mapping(String)
+        /// Read by its directive's own code; README describes its values in these words.
+        case described(String)
     }
 
     package var name: String

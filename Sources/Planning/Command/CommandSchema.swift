@@ -9,12 +9,12 @@ package enum CommandSchema {
     static let commandKeys = [
         DirectiveKey("command", .text, required: true, whyRequired: "the script to run for each trial",
                      help: "run for each trial from the notebook's root, without a shell (words split as a shell would)"),
-        DirectiveKey("code", .names, default: "none", help: "files and folders whose content is part of every trial's key"),
-        DirectiveKey("env", .names, default: "none", help: "files that pin the software (`requirements.txt`), also part of the key"),
-        DirectiveKey("timeout", .text, default: "none", help: "a trial running longer is stopped and failed: `90s`, `30m`, `2h`"),
-        DirectiveKey("higher_is_better", .names, default: "names ending in `acc`",
+        DirectiveKey("code", .described("a path or a list of paths"), default: "—", help: "files and folders whose content is part of every trial's key"),
+        DirectiveKey("env", .described("a path or a list of paths"), default: "—", help: "files that pin the software (`requirements.txt`), also part of the key"),
+        DirectiveKey("timeout", .described("a duration: `90s`, `30m`, `2h`"), default: "no limit", help: "a trial running longer is stopped (its process group killed) and failed"),
+        DirectiveKey("higher_is_better", .described("a metric or a list of metrics"), default: "names ending in `acc`",
                      help: "metrics the script writes that are better higher (`top1`), for plots, tables and `best`"),
-        DirectiveKey("slurm", .mapping("{cpus_per_task: 4, sbatch_args: [--gres=gpu:1], …}"), default: "labbook.yml's",
+        DirectiveKey("slurm", .described("{cpus_per_task: 4, sbatch_args: [--gres=gpu:1], …}"), default: "labbook.yml's settings",
                      help: "this experiment's Slurm settings, over labbook.yml's `slurm:`"),
     ]
 
