@@ -70,7 +70,7 @@ struct Trainer {
         let submission: SlurmExecutor.Submission
         do { submission = try executor.submit(trials, force: force) } catch { throw .failed("\(error)") }
         if let job = submission.job {
-            log.say("submitted \(submission.submitted.count) trial(s) as Slurm array job \(job)")
+            log.say("submitted \(submission.submitted.count) trial(s) as Slurm array job\(submission.jobs.count > 1 ? "s" : "") \(job)")
         }
         if options.detach {
             outcome.detached += submission.submitted.count + submission.alreadyQueued.count
