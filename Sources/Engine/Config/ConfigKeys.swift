@@ -58,7 +58,7 @@ package enum ConfigKeys {
     /// only to `pytorch`), so trials from before the key existed keep their keys.
     package static let initialization = ConfigKey("init", \.initialization, .choice(of: Initialization.self), default: .unset("`he`"),
         when: ConfigCondition("") { $0.initialization == .pytorch },
-        help: "`he`: N(0, 2/fan_in) weights, zero biases; `pytorch`: nn.Linear's U(−1/√fan_in, 1/√fan_in) weights and biases")
+        help: "`he`: normal weights (std √2/√fan_in before ReLU), zero biases; `pytorch`: nn.Linear's U(−1/√fan_in, 1/√fan_in) weights and biases")
 
     // Optimisation
     package static let optimizer = ConfigKey("optimizer", stored: \.optimizer, .choice(of: OptimizerKind.self),
