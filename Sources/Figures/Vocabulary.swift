@@ -8,7 +8,7 @@ import Planning
 package struct Vocabulary: Sendable {
     package var configKeys: [String]
     var anyMetric: Bool
-    /// Metrics the experiments declare better higher (`higher_is_better: [top1]`).
+    /// Metrics the experiments declare better higher (`higher_is_better: [top1]`), with their `best_`.
     var declaredHigher: Set<String>
 
     package static let engine = Vocabulary(configKeys: TrialConfig.keys, anyMetric: false, declaredHigher: [])
@@ -31,7 +31,7 @@ package struct Vocabulary: Sendable {
                 continue
             }
             keys += experiment.fixed.keys.sorted() + experiment.axes.map(\.key) + experiment.randomKeys.map(\.key)
-            higher.formUnion(command.higherIsBetter)
+            higher.formUnion(command.higherBetterNames)
         }
         var seen: Set<String> = []
         self.init(configKeys: keys.filter { seen.insert($0).inserted }, anyMetric: true, declaredHigher: higher)
@@ -43,7 +43,6 @@ package struct Vocabulary: Sendable {
     /// (with their `best_` over the curve).
     package func higherIsBetter(_ metric: String) -> Bool {
         Metric.higherIsBetter(metric) || declaredHigher.contains(metric)
-            || (metric.hasPrefix("best_") && declaredHigher.contains(String(metric.dropFirst(5))))
     }
 }
 

@@ -62,7 +62,7 @@ package struct ExperimentSummary: Sendable {
             }
         }
         // A command experiment's own higher-better metrics, with their best over the curve.
-        let declared = Set((planned.experiment.command?.higherIsBetter ?? []).flatMap { [$0, Metric.best($0)] })
+        let declared = planned.experiment.command?.higherBetterNames ?? []
         for (configuration, metrics) in byConfiguration.sorted(by: { $0.key < $1.key }) where !spoiled.contains(configuration) {
             for (metric, values) in metrics {
                 let mean = values.reduce(0, +) / Double(values.count)

@@ -1,3 +1,4 @@
+import Engine
 import Notes
 
 /// What a command experiment (`command:`) says about running the researcher's own script:
@@ -21,4 +22,7 @@ package struct CommandSpec: Sendable, Hashable {
     /// The experiment's own Slurm settings, over labbook.yml's.
     package var slurm: YAMLNode?
     package var location: SourceLocation
+
+    /// The declared higher-better metrics with their best over the curve (`top1`, `best_top1`).
+    package var higherBetterNames: Set<String> { Set(higherIsBetter + higherIsBetter.map(Metric.best)) }
 }
