@@ -80,12 +80,7 @@ func isAlive(_ pid: Int32) -> Bool {
             pid_folder: \(pids.path)
             seeds: 6
             """]))
-        let build = Process()
-        build.executableURL = LabbookProcess.executable
-        build.arguments = ["build", "--root", folder.url.path, "--jobs", "1"]
-        build.standardOutput = FileHandle.nullDevice
-        build.standardError = FileHandle.nullDevice
-        try build.run()
+        let build = try LabbookProcess.start(["build", "--root", folder.url.path, "--jobs", "1"])
         let deadline = Date().addingTimeInterval(120)
         // Two trials done and a third script running.
         func started() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: pids.path).count) ?? 0 }
