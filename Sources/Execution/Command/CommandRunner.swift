@@ -49,9 +49,12 @@ enum CommandRunner {
             _ = FileManager.default.createFile(atPath: files.stdout.path, contents: nil)
             _ = FileManager.default.createFile(atPath: files.stderr.path, contents: nil)
             process.standardInput = FileHandle.nullDevice
-            process.standardOutput = try FileHandle(forWritingTo: files.stdout)
-            process.standardError = try FileHandle(forWritingTo: files.stderr)
+            let output = try FileHandle(forWritingTo: files.stdout), errors = try FileHandle(forWritingTo: files.stderr)
+            process.standardOutput = output
+            process.standardError = errors
             try process.run()
+            try? output.close()
+            try? errors.close()
         } catch {
             return failed("could not start the command: \(error)")
         }
