@@ -106,4 +106,36 @@ func isAlive(_ pid: Int32) -> Bool {
         #expect(after.count == 6)
         for (name, bytes) in kept { #expect(after[name] == bytes, "finished trials are kept as they were") }
     }
+
+    @Test func ctrlCStopsTheRunningScriptsAndTheNextBuildResumes() throws {
+        let folder = try ScratchFolder()
+        try copyFixture("slow.py", into: folder)
+        let pids = folder.url.appendingPathComponent("pids")
+        try folder.write("notes/own.md", commandNote(["""
+            id: slow
+            command: python3 scripts/slow.py
+            code: [scripts/slow.py]
+            pid_folder: \(pids.path)
+            seeds: 4
+            """]))
+        let build = try LabbookProcess.start(["build", "--root", folder.url.path, "--jobs", "2"])
+        let deadline = Date().addingTimeInterval(60)
+        func started() -> [Int32] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: pids.path)) ?? []).compactMap {
+                try? String(contentsOf: pids.appendingPathComponent($0), encoding: .utf8)
+            }.compactMap { Int32($0) }
+        }
+        while started().count < 2, Date() < deadline, build.isRunning { usleep(20_000) }
+        let running = started()
+        #expect(running.count == 2)
+        kill(build.processIdentifier, SIGINT)
+        build.waitUntilExit()
+        let stopBy = Date().addingTimeInterval(30)
+        while running.contains(where: isAlive), Date() < stopBy { usleep(100_000) }
+        for pid in running { #expect(!isAlive(pid), "script \(pid) stopped with the build") }
+        let resumed = try LabbookProcess.run(["build", "--root", folder.url.path, "--jobs", "2"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(records(in: folder).count == 4)
+    }
 }
+

@@ -157,6 +157,18 @@ func decodedRecords(in folder: ScratchFolder) throws -> [TrialRecord] {
         #expect(check.status == 1)
         // The experiment starts on line 9; `code:` is its third line, `scripts/models/` at column 24.
         #expect(check.stderr.contains("notes/own.md:11:24: error: 'code' names 'scripts/models', which does not exist"), "\(check.stderr)")
+
+        // An experiment's own Slurm settings are checked where they are written, as labbook.yml's are.
+        try folder.write("notes/own.md", commandNote(["""
+            id: law
+            command: python3 scripts/law.py
+            code: scripts/law.py
+            width: 16
+            slurm: {cpus_per_task: 0}
+            """]))
+        let slurm = try LabbookProcess.run(["check", "--root", folder.url.path])
+        #expect(slurm.status == 1)
+        #expect(slurm.stderr.contains("notes/own.md:13:24: error: 'slurm.cpus_per_task' must be a whole number of at least 1"), "\(slurm.stderr)")
     }
 }
 
