@@ -10,6 +10,28 @@ func isAlive(_ pid: Int32) -> Bool {
     return !state.isEmpty && !state.hasPrefix("Z")
 }
 
+/// A notebook whose `seeds` trials run scripts/slow.py, each leaving its pid under `pids/`.
+private func slowNotebook(seeds: Int) throws -> (folder: ScratchFolder, pids: URL) {
+    let folder = try ScratchFolder()
+    try copyFixture("slow.py", into: folder)
+    let pids = folder.url.appendingPathComponent("pids")
+    try folder.write("notes/own.md", commandNote(["""
+        id: slow
+        command: python3 scripts/slow.py
+        code: [scripts/slow.py]
+        pid_folder: \(pids.path)
+        seeds: \(seeds)
+        """]))
+    return (folder, pids)
+}
+
+/// The pids of the scripts started so far.
+private func startedScripts(_ pids: URL) -> [Int32] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: pids.path)) ?? []).compactMap {
+        try? String(contentsOf: pids.appendingPathComponent($0), encoding: .utf8)
+    }.compactMap { Int32($0) }
+}
+
 /// Every way a script can go wrong is a result with a reason: the build finishes, exits 1, and
 /// the next run tries the failed trials again.
 @Suite(.serialized) struct CommandFailureTests {
@@ -70,27 +92,15 @@ func isAlive(_ pid: Int32) -> Bool {
     }
 
     @Test func killingTheBuildStopsRunningScriptsKeepsFinishedTrialsAndTheNextBuildResumes() throws {
-        let folder = try ScratchFolder()
-        try copyFixture("slow.py", into: folder)
-        let pids = folder.url.appendingPathComponent("pids")
-        try folder.write("notes/own.md", commandNote(["""
-            id: slow
-            command: python3 scripts/slow.py
-            code: [scripts/slow.py]
-            pid_folder: \(pids.path)
-            seeds: 6
-            """]))
+        let (folder, pids) = try slowNotebook(seeds: 6)
         let build = try LabbookProcess.start(["build", "--root", folder.url.path, "--jobs", "1"])
         let deadline = Date().addingTimeInterval(120)
         // Two trials done and a third script running.
-        func started() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: pids.path).count) ?? 0 }
-        while (records(in: folder).count < 2 || started() < 3), Date() < deadline, build.isRunning { usleep(20_000) }
+        while (records(in: folder).count < 2 || startedScripts(pids).count < 3), Date() < deadline, build.isRunning { usleep(20_000) }
         kill(build.processIdentifier, SIGKILL)
         build.waitUntilExit()
 
-        let scripts = try FileManager.default.contentsOfDirectory(atPath: pids.path).compactMap {
-            Int32(try String(contentsOf: pids.appendingPathComponent($0), encoding: .utf8))
-        }
+        let scripts = startedScripts(pids)
         let stopBy = Date().addingTimeInterval(30)
         while try scripts.contains(where: isAlive) || !LabbookProcess.workers(in: folder).isEmpty, Date() < stopBy { usleep(100_000) }
         for pid in scripts { #expect(!isAlive(pid), "script \(pid) stopped with its build") }
@@ -108,25 +118,11 @@ func isAlive(_ pid: Int32) -> Bool {
     }
 
     @Test func ctrlCStopsTheRunningScriptsAndTheNextBuildResumes() throws {
-        let folder = try ScratchFolder()
-        try copyFixture("slow.py", into: folder)
-        let pids = folder.url.appendingPathComponent("pids")
-        try folder.write("notes/own.md", commandNote(["""
-            id: slow
-            command: python3 scripts/slow.py
-            code: [scripts/slow.py]
-            pid_folder: \(pids.path)
-            seeds: 4
-            """]))
+        let (folder, pids) = try slowNotebook(seeds: 4)
         let build = try LabbookProcess.start(["build", "--root", folder.url.path, "--jobs", "2"])
         let deadline = Date().addingTimeInterval(60)
-        func started() -> [Int32] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: pids.path)) ?? []).compactMap {
-                try? String(contentsOf: pids.appendingPathComponent($0), encoding: .utf8)
-            }.compactMap { Int32($0) }
-        }
-        while started().count < 2, Date() < deadline, build.isRunning { usleep(20_000) }
-        let running = started()
+        while startedScripts(pids).count < 2, Date() < deadline, build.isRunning { usleep(20_000) }
+        let running = startedScripts(pids)
         #expect(running.count == 2)
         kill(build.processIdentifier, SIGINT)
         build.waitUntilExit()
