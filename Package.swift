@@ -76,6 +76,6 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Planning", "Store", "Notes", "Site", "Engine"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Notes"]),
         .testTarget(name: "LabbookTests", dependencies: ["labbook", "Pipeline", "Preview", "Notes", "Planning", "Store", "Execution", "Engine"],
-                    exclude: ["Golden"]),
+                    exclude: ["Golden", "Fixtures"]),
     ]
 )

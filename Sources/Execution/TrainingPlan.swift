@@ -45,10 +45,11 @@ package struct TrainingPlan: Sendable {
                                workerRoot: URL? = nil) throws {
         let git = GitState.read(at: notebook.root)
         for item in items {
-            let note = plan.experiment(item.trial.experiment)?.experiment.notePath ?? ""
-            let manifest = WorkerManifest(key: item.trial.key, inputs: item.trial.inputs, note: note, experiment: item.trial.experiment,
+            let experiment = plan.experiment(item.trial.experiment)?.experiment
+            let manifest = WorkerManifest(key: item.trial.key, inputs: item.trial.inputs, note: experiment?.notePath ?? "", experiment: item.trial.experiment,
                                           fashionMNIST: locations.fashionMNIST, datasetRoot: locations.root,
-                                          resultsFolder: resultsFolder.path, gitCommit: git?.commit, gitDirty: git?.dirty)
+                                          resultsFolder: resultsFolder.path, gitCommit: git?.commit, gitDirty: git?.dirty,
+                                          command: experiment?.command.map { CommandRun(timeout: $0.timeout, higherIsBetter: $0.higherIsBetter) })
             try manifest.write(notebook: workerRoot ?? notebook.root)
         }
     }

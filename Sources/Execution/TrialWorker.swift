@@ -20,19 +20,33 @@ package enum TrialWorker {
                                                 labbookVersion: LabbookVersion.string, gitCommit: manifest.gitCommit,
                                                 gitDirty: manifest.gitDirty, started: Clock.utcNow())
         let locations = DatasetLocations(fashionMNIST: manifest.fashionMNIST, root: manifest.datasetRoot)
-        let started = Date()
         let record: TrialRecord
-        do {
-            let result = try Engine.train(manifest.inputs.config, seed: manifest.inputs.seed,
-                                          options: Engine.Options(threads: threads, locations: locations))
-            record = TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
-        } catch {
-            record = .failed(key: manifest.key, inputs: manifest.inputs, message: "\(error)",
-                             wallSeconds: Date().timeIntervalSince(started), provenance: provenance)
+        if let command = manifest.inputs.command {
+            // The executor sets the BLAS threads it gives each worker (Slurm: the task's CPUs).
+            let given = ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"].flatMap { Int($0) } ?? threads
+            record = CommandRunner.run(manifest, command, threads: max(1, given), provenance: provenance)
+        } else {
+            record = train(manifest, threads: threads, locations: locations, provenance: provenance)
         }
         switch try store.write(record) {
         case .record: return .stored(record)
         case .besideResult: return .failedBesideResult(record)
+        }
+    }
+}
+
+extension TrialWorker {
+    /// The built-in engine's trial.
+    static func train(_ manifest: WorkerManifest, threads: Int, locations: DatasetLocations,
+                      provenance: TrialRecord.Provenance) -> TrialRecord {
+        let started = Date()
+        do {
+            let result = try Engine.train(manifest.inputs.config, seed: manifest.inputs.seed,
+                                          options: Engine.Options(threads: threads, locations: locations))
+            return TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
+        } catch {
+            return .failed(key: manifest.key, inputs: manifest.inputs, message: "\(error)",
+                           wallSeconds: Date().timeIntervalSince(started), provenance: provenance)
         }
     }
 }

@@ -17,9 +17,11 @@ package struct WorkerManifest: Codable, Sendable {
     package var resultsFolder: String
     package var gitCommit: String?
     package var gitDirty: Bool?
+    /// How to run a command trial (its timeout, which metrics are higher-better); nil for the engine's.
+    package var command: CommandRun? = nil
 
     enum CodingKeys: String, CodingKey {
-        case key, inputs, note, experiment
+        case key, inputs, note, experiment, command
         case fashionMNIST = "fashion_mnist"
         case datasetRoot = "dataset_root"
         case resultsFolder = "results_folder"

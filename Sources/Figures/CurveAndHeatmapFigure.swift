@@ -33,7 +33,7 @@ extension PlotFigure {
         let map = Heatmap(xLabel: spec.x, yLabel: spec.y, colorLabel: metric,
                           xValues: data.xValues.map { key(ConfigValueLabel($0)) }, yValues: data.yValues.map { key(ConfigValueLabel($0)) },
                           cells: data.cells, colorScale: axis(spec.yScale == .log && spec.xScale == .log ? .log : .linear),
-                          lowerIsBetter: !Metric.higherIsBetter(metric))
+                          lowerIsBetter: !spec.vocabulary.higherIsBetter(metric))
         var csv = "\(spec.x),\(spec.y),\(metric) (mean over seeds)\n"
         for (row, y) in data.yValues.enumerated() {
             for (column, x) in data.xValues.enumerated() {

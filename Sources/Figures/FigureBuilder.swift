@@ -103,13 +103,13 @@ package struct FigureBuilder {
     private func figure(_ directive: Directive, in note: Note, name: String) -> (drawn: Drawn?, problems: [Diagnostic]) {
         switch directive.kind {
         case .plot:
-            let parsed = PlotSpec.parse(directive)
+            let parsed = PlotSpec.parse(directive) { lookup.vocabulary($0, from: note) }
             guard let spec = parsed.spec else { return (nil, parsed.problems) }
             return cached(directive, in: note, name: name, experiments: spec.experiments) {
                 PlotDirective(spec: spec, note: note, name: name, lookup: lookup).draw()
             }
         case .table:
-            let parsed = TableSpec.parse(directive)
+            let parsed = TableSpec.parse(directive) { lookup.vocabulary($0, from: note) }
             guard let spec = parsed.spec else { return (nil, parsed.problems) }
             return cached(directive, in: note, name: name, experiments: spec.experiments) {
                 TableDirective(spec: spec, note: note, lookup: lookup).draw()

@@ -13,7 +13,7 @@ extension PlotFigure {
         case .success(let drawn): drawing = drawn
         case .failure(let problem): return .failure(problem)
         }
-        let better: Better = Metric.higherIsBetter(spec.y) ? .higher : .lower
+        let better: Better = spec.vocabulary.higherIsBetter(spec.y) ? .higher : .lower
         let candidates = frontierCandidates(spec, data: data)
         let result: FrontierFit
         do {

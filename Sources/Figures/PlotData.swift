@@ -99,7 +99,7 @@ struct PlotData {
                 }
             }
         }
-        let better: Better = Metric.higherIsBetter(spec.y) ? .higher : .lower
+        let better: Better = spec.vocabulary.higherIsBetter(spec.y) ? .higher : .lower
         for name in seriesOrder where observations[name]!.contains(where: { $0.y.isFinite }) {
             let rows = observations[name]!
             var points: [Point]

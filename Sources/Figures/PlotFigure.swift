@@ -59,7 +59,7 @@ enum PlotFigure {
                 // Through an envelope, each bootstrap resample chooses the best again.
                 let lawThrough = { (below: [Observation]) throws -> FitResult<CurveLaw> in
                     guard spec.bestOver != nil else { return try CurveLaw.fit(form, to: below, bootstrap: bootstrap) }
-                    return try envelopeFit(form, line, xs: Set(below.map(\.x)), better: Metric.higherIsBetter(spec.y) ? .higher : .lower)
+                    return try envelopeFit(form, line, xs: Set(below.map(\.x)), better: spec.vocabulary.higherIsBetter(spec.y) ? .higher : .lower)
                 }
                 do {
                     let fit: FitResult<CurveLaw>

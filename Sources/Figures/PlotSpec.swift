@@ -54,6 +54,8 @@ package struct PlotSpec: Sendable {
     package var filter: [String: String] = [:]
     package var location: SourceLocation
     package var keyLocations: [String: SourceLocation] = [:]
+    /// The names its experiments use, and which metrics are better higher.
+    package var vocabulary = Vocabulary.engine
 
     package var isHeatmap: Bool { color != nil }
     package var isLearningCurve: Bool { x == "step" }
@@ -87,11 +89,13 @@ package struct PlotSpec: Sendable {
     /// keys (steps, for flops) move a point along x instead of stacking points at one x.
     static let measuredX = ["params", "flops"]
 
-    package static func parse(_ directive: Directive) -> (spec: PlotSpec?, problems: [Diagnostic]) {
+    /// `vocabulary` gives the names the named experiments use.
+    package static func parse(_ directive: Directive, vocabulary: ([String]) -> Vocabulary = { _ in .engine }) -> (spec: PlotSpec?, problems: [Diagnostic]) {
         var reader = DirectiveReader(directive, schema: schema)
         var spec = PlotSpec(experiments: [], x: "", y: "", location: directive.location)
         spec.id = reader.text("id")
         spec.experiments = reader.names("experiment")
+        spec.vocabulary = vocabulary(spec.experiments)
         spec.x = reader.text("x") ?? ""
         spec.y = reader.text("y") ?? ""
         spec.color = reader.text("color")
@@ -112,7 +116,7 @@ package struct PlotSpec: Sendable {
         spec.keyLocations = reader.keyLocations
 
         // What the keys name must exist.
-        let configKeys = TrialConfig.keys
+        let configKeys = spec.vocabulary.configKeys
         func checkKey(_ name: String?, _ key: String, allowDerived: Bool) {
             guard let name, !name.isEmpty else { return }
             if configKeys.contains(name) || (allowDerived && derivedX.contains(name)) { return }
@@ -122,7 +126,7 @@ package struct PlotSpec: Sendable {
             reader.report(key, message)
         }
         func checkMetric(_ name: String?, _ key: String) {
-            guard let name, !name.isEmpty, !Metric.isKnown(name) else { return }
+            guard let name, !name.isEmpty, !spec.vocabulary.isMetric(name) else { return }
             var message = "'\(key)' names '\(name)', which is not a metric"
             if let guess = Suggestion.closest(to: name, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report(key, message)

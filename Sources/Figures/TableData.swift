@@ -41,7 +41,7 @@ enum TableData {
         var best: [String: Double] = [:]
         for column in spec.columns {
             let means = ordered.compactMap { row in row.values[column].flatMap(SeedSummary.init)?.mean }
-            best[column] = Metric.higherIsBetter(column) ? means.max() : means.min()
+            best[column] = spec.vocabulary.higherIsBetter(column) ? means.max() : means.min()
         }
         let tableRows = ordered.map { row -> (labels: [String], cells: [ResultTable.Cell]) in
             let cells = spec.columns.map { column -> ResultTable.Cell in
@@ -49,7 +49,7 @@ enum TableData {
                     if row.diverged > 0 && row.missing == 0 { return .diverged("\(row.diverged) of the trials diverged") }
                     return .missing(row.missing > 0 ? "\(row.missing) trial\(row.missing == 1 ? "" : "s") not run" : "no value")
                 }
-                let text = format(summary, spec.aggregate, values: row.values[column] ?? [], higherIsBetter: Metric.higherIsBetter(column))
+                let text = format(summary, spec.aggregate, values: row.values[column] ?? [], higherIsBetter: spec.vocabulary.higherIsBetter(column))
                 var title = "\(summary.n) seed\(summary.n == 1 ? "" : "s")"
                 if row.diverged > 0 { title += ", \(row.diverged) diverged left out" }
                 if row.missing > 0 { title += ", \(row.missing) not run" }

@@ -20,6 +20,8 @@ package struct TableSpec: Sendable {
     package var caption: String?
     package var filter: [String: String] = [:]
     package var location: SourceLocation
+    /// The names its experiments use, and which metrics are better higher.
+    package var vocabulary = Vocabulary.engine
 
     /// What a table's keys hold, their defaults and help: read by `parse`, listed in README.
     package static let schema = DirectiveSchema(.table, essentials: "experiment, rows and columns", keys: [
@@ -35,22 +37,24 @@ package struct TableSpec: Sendable {
     /// A table with nothing set: where the schema's defaults come from.
     private static let blank = TableSpec(experiments: [], rows: [], columns: [], location: SourceLocation(path: "", line: 0, column: 0))
 
-    package static func parse(_ directive: Directive) -> (spec: TableSpec?, problems: [Diagnostic]) {
+    /// `vocabulary` gives the names the named experiments use.
+    package static func parse(_ directive: Directive, vocabulary: ([String]) -> Vocabulary = { _ in .engine }) -> (spec: TableSpec?, problems: [Diagnostic]) {
         var reader = DirectiveReader(directive, schema: schema)
         var spec = TableSpec(experiments: [], rows: [], columns: [], location: directive.location)
         spec.id = reader.text("id")
         spec.experiments = reader.names("experiment")
+        spec.vocabulary = vocabulary(spec.experiments)
         spec.rows = reader.names("rows")
         spec.columns = reader.names("columns")
         spec.caption = reader.text("caption")
         if let aggregate = reader.choice("aggregate") { spec.aggregate = Aggregate(rawValue: aggregate)! }
         spec.filter = reader.filter("where")
-        for row in spec.rows where !TrialConfig.keys.contains(row) {
+        for row in spec.rows where !spec.vocabulary.configKeys.contains(row) {
             var message = "'rows' names '\(row)', which is not a configuration key"
-            if let guess = Suggestion.closest(to: row, among: TrialConfig.keys) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: row, among: spec.vocabulary.configKeys) { message += "; did you mean '\(guess)'?" }
             reader.report("rows", message)
         }
-        for column in spec.columns where !Metric.isKnown(column) {
+        for column in spec.columns where !spec.vocabulary.isMetric(column) {
             var message = "'columns' names '\(column)', which is not a metric"
             if let guess = Suggestion.closest(to: column, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report("columns", message)

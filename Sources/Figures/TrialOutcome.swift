@@ -18,7 +18,7 @@ struct TrialOutcome {
     /// The value of a configuration key (swept or fixed, defaults filled in).
     func configValue(_ key: String) -> ConfigValue? {
         if let swept = trial.sweepValues[key] { return swept }
-        return ConfigTable.values(of: trial.config)[key]
+        return trial.inputs.configValues[key]
     }
 
     /// A number for x: a configuration key, or `params`/`flops` from the record.

@@ -12,7 +12,10 @@ final class PlanMemo: @unchecked Sendable {
 
     func plan(_ notebook: Notebook, includeDrafts: Bool, make: () -> ExperimentPlanner.Plan) -> ExperimentPlanner.Plan {
         let inputs = Self.inputs(notebook, includeDrafts: includeDrafts)
-        if let last = lock.withLock({ last }), last.inputs == inputs { return last.plan }
+        // A command experiment's keys hold its code's content, which no note shows: plan it again.
+        if let last = lock.withLock({ last }), last.inputs == inputs, !last.plan.experiments.contains(where: { $0.experiment.command != nil }) {
+            return last.plan
+        }
         let plan = make()
         lock.withLock { last = (inputs, plan) }
         return plan

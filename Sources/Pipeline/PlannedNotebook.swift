@@ -46,6 +46,10 @@ package struct PlannedNotebook: Sendable {
             Diagnostic(SourceLocation(path: "\(notebook.config.results)/\(record.path)", line: 1, column: 1),
                        "\(record.reason); the trial counts as missing and will be trained again", severity: .warning)
         }
+        // An experiment's own Slurm settings are checked as labbook.yml's are.
+        for planned in plan.experiments {
+            if let node = planned.experiment.command?.slurm { _ = SlurmOptions.read(node, diagnostics: &settings) }
+        }
         diagnostics = plan.diagnostics + settings + damaged
     }
 
@@ -60,7 +64,11 @@ package struct PlannedNotebook: Sendable {
 
     /// The Slurm executor with these settings.
     package func slurmExecutor(_ options: SlurmOptions? = nil) -> SlurmExecutor {
-        SlurmExecutor(executable: Worker.executable, notebookRoot: notebook.root, store: store, options: options ?? slurm)
+        var executor = SlurmExecutor(executable: Worker.executable, notebookRoot: notebook.root, store: store, options: options ?? slurm)
+        for planned in plan.experiments {
+            if let node = planned.experiment.command?.slurm { executor.experimentSettings[planned.experiment.qualifiedID] = node }
+        }
+        return executor
     }
 
     /// Trials this notebook has queued or running under Slurm (none when it never used Slurm).

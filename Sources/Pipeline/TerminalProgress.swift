@@ -7,11 +7,13 @@ import Store
 final class TerminalProgress: ExecutionObserver {
     let labels: [String: String]
     let jobs: Int
+    let notebook: URL?
     private var lastLine = ""
 
-    init(labels: [String: String], jobs: Int) {
+    init(labels: [String: String], jobs: Int, notebook: URL? = nil) {
         self.labels = labels
         self.jobs = jobs
+        self.notebook = notebook
     }
 
     func trialStarted(_ trial: PlannedTrial) {}
@@ -33,6 +35,9 @@ final class TerminalProgress: ExecutionObserver {
         }
         if let first = running.first {
             line += " · running \(running.count): \(labels[first.key] ?? first.key)"
+            if first.inputs.command != nil, let notebook, let step = CurveProgress.latestStep(notebook: notebook, key: first.key) {
+                line += " · step \(step)"
+            }
         }
         draw(String(line.prefix(160)))
     }

@@ -34,7 +34,7 @@ struct Trainer {
         defer { withExtendedLifetime(lock) {} }
 
         let jobs = options.jobs ?? notebook.config.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let display = ProgressDisplay.make(labels: labels(), jobs: jobs)
+        let display = ProgressDisplay.make(labels: labels(), jobs: jobs, notebook: notebook.root)
         let how = options.executor == .slurm ? "on Slurm" : "with \(jobs) worker\(jobs == 1 ? "" : "s")"
         log.say("training \(work.items.count) trial\(work.items.count == 1 ? "" : "s") \(how)")
         var outcome = TrainingOutcome()
@@ -70,7 +70,7 @@ struct Trainer {
         let submission: SlurmExecutor.Submission
         do { submission = try executor.submit(trials, force: force) } catch { throw .failed("\(error)") }
         if let job = submission.job {
-            log.say("submitted \(submission.submitted.count) trial(s) as Slurm array job \(job)")
+            log.say("submitted \(submission.submitted.count) trial(s) as Slurm array job\(submission.jobs.count > 1 ? "s" : "") \(job)")
         }
         if options.detach {
             outcome.detached += submission.submitted.count + submission.alreadyQueued.count

@@ -26,7 +26,7 @@ package struct TrialExport {
             for trial in experiment.trials {
                 guard let record = planned.index.state(of: trial).record else { continue }
                 rows.append(Row(key: trial.key, experiment: experiment.experiment.qualifiedID, seed: trial.seed,
-                                status: record.status.rawValue, config: trial.config.jsonFields, metrics: record.metrics))
+                                status: record.status.rawValue, config: trial.inputs.configJSONFields, metrics: record.metrics))
             }
         }
         self.rows = rows

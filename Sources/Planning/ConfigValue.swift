@@ -23,10 +23,12 @@ package enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
 
     package init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Text before numbers: a record's decoder reads the strings "nan" and "inf" as numbers,
+        // and a command trial's key may hold them as text (`behave: nan`).
         if let v = try? container.decode(Bool.self) { self = .bool(v) }
         else if let v = try? container.decode(Int.self) { self = .int(v) }
-        else if let v = try? container.decode(Double.self) { self = .double(v) }
         else if let v = try? container.decode(String.self) { self = .string(v) }
+        else if let v = try? container.decode(Double.self) { self = .double(v) }
         else { self = .mapping(try container.decode([String: ConfigValue].self)) }
     }
 

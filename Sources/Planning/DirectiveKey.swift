@@ -10,6 +10,8 @@ package struct DirectiveKey: Sendable {
         case names
         /// `where: {optimizer: adam}`: configuration keys, one value each.
         case configFilter
+        /// Read by its directive's own code; README describes its values in these words.
+        case described(String)
     }
 
     package var name: String

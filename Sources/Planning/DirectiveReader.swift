@@ -15,7 +15,8 @@ package struct DirectiveReader {
     /// Where each key's value was written, for problems found later.
     package private(set) var keyLocations: [String: SourceLocation] = [:]
 
-    package init(_ directive: Directive, schema: DirectiveSchema) {
+    /// With `openKeys`, keys the schema does not name are read too (a command experiment's own).
+    package init(_ directive: Directive, schema: DirectiveSchema, openKeys: Bool = false) {
         self.directive = directive
         self.schema = schema
         let kind = directive.kind.rawValue
@@ -39,7 +40,7 @@ package struct DirectiveReader {
                 problems.append(Diagnostic(pair.key.location, "keys must be text"))
                 continue
             }
-            guard known.contains(key) else {
+            guard known.contains(key) || openKeys else {
                 var message = "unknown key '\(key)' in \(kind)"
                 if let guess = Suggestion.closest(to: key, among: known) { message += "; did you mean '\(guess)'?" }
                 else if known.count <= 20 { message += " (keys: \(known.joined(separator: ", ")))" }

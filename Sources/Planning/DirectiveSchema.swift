@@ -31,6 +31,7 @@ package struct DirectiveSchema: Sendable {
             case .rule(let rule): values = rule.written(NumberFormat.configValue.string)
             case .names: values = "a name or a list of names"
             case .configFilter: values = "{configuration key: value, …}"
+            case .described(let written): values = written
             }
             let defaultText = key.required ? "required" : Self.code(key.defaultText)
             var cells = ["`\(key.name)`", values, defaultText]

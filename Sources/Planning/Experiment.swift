@@ -35,6 +35,8 @@ package struct Experiment: Sendable {
     package var randomKeys: [RandomKey]
     /// Where each key was written, for errors found later (engine checks, missing data).
     package var keyLocations: [String: SourceLocation]
+    /// Set when the trials run the researcher's own command instead of the engine.
+    package var command: CommandSpec? = nil
 
     /// `note-slug/id`: how other notes name it.
     package var qualifiedID: String { "\(noteSlug)/\(id)" }

@@ -4,8 +4,10 @@ import Notes
 /// Reads `experiment` directives against the schema, collecting every problem with its position.
 package enum ExperimentParser {
     package static func parse(_ directive: Directive, in note: Note) -> (experiment: Experiment?, problems: [Diagnostic]) {
-        let reader = DirectiveReader(directive, schema: ExperimentSchema.schema)
+        let runsCommand = CommandSchema.runsCommand(directive)
+        let reader = DirectiveReader(directive, schema: runsCommand ? CommandSchema.schema : ExperimentSchema.schema, openKeys: runsCommand)
         var problems = reader.problems
+        var command = CommandSpec(command: "", words: [], location: reader.keyLocations["command"] ?? directive.location)
         var experiment = Experiment(id: "", notePath: note.path, noteSlug: note.slug, location: directive.location,
                                     body: directive.body, sweep: .grid, samples: 0, sweepSeed: 0, seeds: [0], fixed: [:], axes: [],
                                     randomKeys: [], keyLocations: reader.keyLocations)
@@ -42,9 +44,19 @@ package enum ExperimentParser {
             case "sweep_seed":
                 if case .int(let n)? = sweepValue(key, value, &problems) { experiment.sweepSeed = UInt64(n) }
             default:
-                readTrainingKey(key, value, rule: ExperimentSchema.rule(key), into: &experiment, problems: &problems)
+                if !runsCommand {
+                    let rule = ExperimentSchema.rule(key)
+                    readTrainingKey(key, value, sweepable: rule.sweepable, check: { ExperimentSchema.check($0, rule, key: key) },
+                                    into: &experiment, problems: &problems)
+                } else if CommandSchema.names.contains(key) {
+                    CommandSchema.read(key, value, into: &command, problems: &problems)
+                } else {
+                    readTrainingKey(key, value, sweepable: true, check: { CommandSchema.passThrough($0, key: key) },
+                                    into: &experiment, problems: &problems)
+                }
             }
         }
+        if runsCommand { experiment.command = command }
 
         switch experiment.sweep {
         case .random:
@@ -79,10 +91,13 @@ package enum ExperimentParser {
         }
     }
 
-    private static func readTrainingKey(_ key: String, _ value: YAMLNode, rule: ConfigRule,
+    /// A key of the trials' configuration: one value, a list (a sweep axis) or a distribution,
+    /// each value read by `check`.
+    private static func readTrainingKey(_ key: String, _ value: YAMLNode, sweepable: Bool,
+                                        check: (YAMLNode) -> Result<ConfigValue, Diagnostic>,
                                         into experiment: inout Experiment, problems: inout [Diagnostic]) {
         if let list = value.sequence {
-            guard rule.sweepable else {
+            guard sweepable else {
                 problems.append(Diagnostic(value.location, "'\(key)' cannot be swept; give one mapping"))
                 return
             }
@@ -92,7 +107,7 @@ package enum ExperimentParser {
             }
             var values: [ConfigValue] = []
             for item in list {
-                switch ExperimentSchema.check(item, rule, key: key) {
+                switch check(item) {
                 case .success(let v): values.append(v)
                 case .failure(let error): problems.append(error)
                 }
@@ -115,7 +130,7 @@ package enum ExperimentParser {
                 // Not written as a distribution: an ordinary value.
             }
         }
-        switch ExperimentSchema.check(value, rule, key: key) {
+        switch check(value) {
         case .success(let v): experiment.fixed[key] = v
         case .failure(let error): problems.append(error)
         }

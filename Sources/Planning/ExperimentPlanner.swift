@@ -65,6 +65,7 @@ package struct ExperimentPlanner {
 
     /// The experiment's trials: sweep points × seeds, each configuration checked by the engine.
     package mutating func trials(for experiment: Experiment) -> ([PlannedTrial], [Diagnostic]) {
+        if let command = experiment.command { return commandTrials(experiment, command) }
         var trials: [PlannedTrial] = []
         var problems: Set<Diagnostic> = []
         var seenKeys: Set<String> = []

@@ -61,10 +61,13 @@ package struct ExperimentSummary: Sendable {
                 missingReasons[reason.summary, default: 0] += 1
             }
         }
+        // A command experiment's own higher-better metrics, with their best over the curve.
+        let declared = planned.experiment.command?.higherBetterNames ?? []
         for (configuration, metrics) in byConfiguration.sorted(by: { $0.key < $1.key }) where !spoiled.contains(configuration) {
             for (metric, values) in metrics {
                 let mean = values.reduce(0, +) / Double(values.count)
-                if let current = bestByMetric[metric], Metric.higherIsBetter(metric) ? mean <= current.value : mean >= current.value { continue }
+                let higher = Metric.higherIsBetter(metric) || declared.contains(metric)
+                if let current = bestByMetric[metric], higher ? mean <= current.value : mean >= current.value { continue }
                 bestByMetric[metric] = Best(metric: metric, value: mean, configuration: configuration.isEmpty ? "all trials" : configuration,
                                             seeds: values.count)
             }

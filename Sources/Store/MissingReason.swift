@@ -13,6 +13,8 @@ package enum MissingReason: Sendable, Hashable, CustomStringConvertible {
     case numericsChanged(from: Int, to: Int)
     /// The same trial was trained on different dataset files.
     case datasetChanged
+    /// The same command trial was trained with other content in these `code:` and `env:` files.
+    case codeChanged(code: [String], env: [String])
     /// The record exists but cannot be read.
     case unreadable(path: String, reason: String)
     /// `--rerun` selected it.
@@ -26,6 +28,10 @@ package enum MissingReason: Sendable, Hashable, CustomStringConvertible {
         case .changed(let changes): return "changed: " + changes.map(\.description).joined(separator: ", ")
         case .numericsChanged(let from, let to): return "engine numerics changed (stored with version \(from), now \(to))"
         case .datasetChanged: return "dataset files changed"
+        case .codeChanged(let code, let env):
+            let parts = (code.isEmpty ? [] : ["code changed: " + code.joined(separator: ", ")])
+                + (env.isEmpty ? [] : ["env changed: " + env.joined(separator: ", ")])
+            return parts.isEmpty ? "code changed" : parts.joined(separator: "; ")
         case .unreadable(let path, let reason): return "record \(path) is unreadable: \(reason)"
         case .rerun: return "rerun requested"
         }
@@ -34,6 +40,7 @@ package enum MissingReason: Sendable, Hashable, CustomStringConvertible {
     /// The reason as a page counts it: one phrase per kind, no file names.
     package var summary: String {
         if case .unreadable = self { return "unreadable record" }
+        if case .codeChanged = self { return "code changed" }
         return description
     }
 }

@@ -33,7 +33,7 @@ package struct StoreIndex: Sendable {
                 var byExperiment: [String: [TrialRecord]] = [:]
                 for record in records {
                     byConfigAndSeed[StoreIndex.signature(record.inputs, seed: true), default: []].append(record)
-                    byConfig.insert(StoreIndex.signature(record.inputs, seed: false) + "|\(record.inputs.dataset)|\(record.inputs.numericsVersion)")
+                    byConfig.insert(StoreIndex.configSignature(record.inputs))
                     byExperiment[record.provenance.experiment, default: []].append(record)
                 }
                 made = (byConfigAndSeed, byConfig, byExperiment)
@@ -53,12 +53,15 @@ package struct StoreIndex: Sendable {
     private func reason(_ trial: PlannedTrial) -> MissingReason {
         let (byConfigAndSeed, byConfig, byExperiment) = neighbours.tables
         if let same = byConfigAndSeed[Self.signature(trial.inputs, seed: true)] {
+            if let command = trial.inputs.command, let stored = same.compactMap(\.inputs.command).first {
+                return .codeChanged(code: CodeChange.paths(stored.code, command.code), env: CodeChange.paths(stored.env, command.env))
+            }
             if let older = same.first(where: { $0.inputs.numericsVersion != trial.inputs.numericsVersion && $0.inputs.dataset == trial.inputs.dataset }) {
                 return .numericsChanged(from: older.inputs.numericsVersion, to: trial.inputs.numericsVersion)
             }
             if same.contains(where: { $0.inputs.dataset != trial.inputs.dataset }) { return .datasetChanged }
         }
-        if byConfig.contains(Self.signature(trial.inputs, seed: false) + "|\(trial.inputs.dataset)|\(trial.inputs.numericsVersion)") {
+        if byConfig.contains(Self.configSignature(trial.inputs)) {
             return .newSeed
         }
         guard let others = byExperiment[trial.experiment] else { return .new }
@@ -73,7 +76,7 @@ package struct StoreIndex: Sendable {
     /// Each configuration key's value as JSON text (nested settings as one value).
     private static func flatConfig(_ inputs: TrialInputs) -> [String: String] {
         var flat: [String: String] = [:]
-        for (key, value) in inputs.config.jsonFields {
+        for (key, value) in inputs.configJSONFields {
             if let text = value as? String { flat[key] = text; continue }
             let piece = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
             flat[key] = piece.map { String(decoding: $0, as: UTF8.self) } ?? "\(value)"
@@ -81,12 +84,22 @@ package struct StoreIndex: Sendable {
         return flat
     }
 
-    /// The configuration's canonical JSON, with or without the seed.
+    /// The configuration's canonical JSON, with or without the seed, without what it was trained
+    /// on and with (dataset, engine numerics, a command's code).
     fileprivate static func signature(_ inputs: TrialInputs, seed: Bool) -> String {
         var copy = inputs
         copy.dataset = ""
         copy.numericsVersion = 0
+        copy.command?.code = [:]
+        copy.command?.env = [:]
         if !seed { copy.seed = 0 }
+        return String(decoding: copy.canonicalJSON, as: UTF8.self)
+    }
+
+    /// The configuration without its seed, with all it was trained with: other seeds of it are in the store.
+    fileprivate static func configSignature(_ inputs: TrialInputs) -> String {
+        var copy = inputs
+        copy.seed = 0
         return String(decoding: copy.canonicalJSON, as: UTF8.self)
     }
 }

@@ -102,7 +102,7 @@ package struct TrialRecord: Codable, Sendable, Equatable {
                     threads: 1, wallSeconds: wallSeconds, provenance: provenance)
     }
 
-    private init(key: String, inputs: TrialInputs, status: Status, message: String?, metrics: [String: Double],
+    package init(key: String, inputs: TrialInputs, status: Status, message: String?, metrics: [String: Double],
                  curve: [CurvePoint], steps: Int, finalStep: Int, threads: Int, wallSeconds: Double, provenance: Provenance) {
         self.key = key; self.inputs = inputs; self.status = status; self.message = message; self.metrics = metrics
         self.curve = curve; self.steps = steps; self.finalStep = finalStep; self.threads = threads

@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 
 /// A worker whose build was killed (even with `kill -9`) stops too, rather than finishing a trial
@@ -7,7 +8,10 @@ enum ParentWatch {
         let parent = getppid()
         Thread.detachNewThread {
             while true {
-                if getppid() != parent { _exit(143) }
+                if getppid() != parent {
+                    RunningGroup.killNow()
+                    _exit(143)
+                }
                 usleep(200_000)
             }
         }

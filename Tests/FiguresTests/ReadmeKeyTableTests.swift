@@ -6,9 +6,9 @@ import Testing
 /// README's key tables are the schemas' own: when a key is added or changed, these fail and print
 /// the table to paste between the markers.
 @Suite struct ReadmeKeyTableTests {
-    static let schemas = ["experiment": ExperimentSchema.schema, "plot": PlotSpec.schema, "table": TableSpec.schema]
+    static let schemas = ["experiment": ExperimentSchema.schema, "command": CommandSchema.schema, "plot": PlotSpec.schema, "table": TableSpec.schema]
 
-    @Test(arguments: ["experiment", "plot", "table"])
+    @Test(arguments: ["experiment", "command", "plot", "table"])
     func readmeListsTheSchemasKeys(_ name: String) throws {
         let table = try #require(Self.schemas[name]).keyTable
         let written = try Self.readmeSection(name)

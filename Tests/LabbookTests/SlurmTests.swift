@@ -24,6 +24,41 @@ struct SlurmTests {
         }
     }
 
+    @Test func commandTrialsRunInJobArraysWithTheirExperimentsOwnSettings() throws {
+        let onSlurm = try ScratchFolder(), local = try ScratchFolder()
+        let wide = """
+            id: wide
+            command: python3 scripts/law.py
+            code: [scripts/law.py]
+            width: 512
+            lr: 1e-3
+            steps: 40
+            seeds: 2
+            slurm: {cpus_per_task: 2}
+            """
+        for folder in [onSlurm, local] {
+            try copyFixture("law.py", into: folder)
+            try folder.write("notes/own.md", commandNote([lawExperiment.replacingOccurrences(of: "width: [16, 64, 256, 1024]", with: "width: [16, 64]"), wide]))
+        }
+        let submitted = try LabbookProcess.run(["run", "--root", onSlurm.url.path, "--executor", "slurm"])
+        #expect(submitted.status == 0, "\(submitted.stdout)\(submitted.stderr)")
+        #expect(submitted.stdout.contains("submitted 10 trial(s) as Slurm array jobs"), "one array per set of settings: \(submitted.stdout)")
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: onSlurm.url.appendingPathComponent(".labbook/slurm").path)
+            .filter { $0.hasSuffix(".sh") }.compactMap { onSlurm.read(".labbook/slurm/\($0)") }
+        #expect(scripts.filter { $0.contains("#SBATCH --cpus-per-task=2") }.count == 1, "\(scripts)")
+        #expect(scripts.filter { $0.contains("#SBATCH --cpus-per-task=1") }.count == 1)
+
+        #expect(try LabbookProcess.run(["run", "--root", local.url.path]).status == 0)
+        let slurmRecords = records(in: onSlurm), localRecords = records(in: local)
+        #expect(slurmRecords.count == 10 && Set(slurmRecords.keys) == Set(localRecords.keys), "the same trial keys")
+        for (name, bytes) in slurmRecords {
+            let a = try TrialRecord.decode(bytes), b = try TrialRecord.decode(try #require(localRecords[name]))
+            #expect(a.status == .ok && a.metrics["threads_agree"] == 1)
+            #expect(a.threads == (a.provenance.experiment == "own/wide" ? 2 : 1), "the task's CPUs are the script's threads")
+            #expect(a.metrics.filter { $0.key != "threads_agree" } == b.metrics.filter { $0.key != "threads_agree" } && a.curve == b.curve)
+        }
+    }
+
     @Test func aCancelledTaskIsRecordedAndResubmittedByTheNextRun() throws {
         let folder = try ScratchFolder()
         try folder.write("notes/sweep.md", sweepNote(seeds: 2, widths: "[64]", steps: 3000))

@@ -103,12 +103,7 @@ func runKillingTheFirstWorker(_ arguments: [String], in folder: ScratchFolder) t
     @Test func killingTheBuildLosesOnlyTheRunningTrials() throws {
         let folder = try ScratchFolder()
         try folder.write("notes/sweep.md", sweepNote(seeds: 6, widths: "[32]", steps: 400))
-        let build = Process()
-        build.executableURL = LabbookProcess.executable
-        build.arguments = ["build", "--root", folder.url.path, "--jobs", "1"]
-        build.standardOutput = FileHandle.nullDevice
-        build.standardError = FileHandle.nullDevice
-        try build.run()
+        let build = try LabbookProcess.start(["build", "--root", folder.url.path, "--jobs", "1"])
         let deadline = Date().addingTimeInterval(120)
         while records(in: folder).count < 2, Date() < deadline, build.isRunning { usleep(50_000) }
         kill(build.processIdentifier, SIGKILL)

@@ -47,6 +47,7 @@ extension ModelKind: ConfigKeyValue {}
 extension Activation: ConfigKeyValue {}
 extension Normalization: ConfigKeyValue {}
 extension Parametrization: ConfigKeyValue {}
+extension Initialization: ConfigKeyValue {}
 extension OptimizerKind: ConfigKeyValue {}
 extension Schedule: ConfigKeyValue {}
 extension Objective: ConfigKeyValue {}

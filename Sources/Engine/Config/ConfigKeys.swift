@@ -54,6 +54,11 @@ package enum ConfigKeys {
         help: "`mup`: μP (Tensor Programs V), so the best learning rate carries across widths")
     package static let baseWidth = ConfigKey("base_width", \.baseWidth, .integer(min: 1), default: .value(64),
         when: .parametrization(.mup), help: "the width at which μP and the standard parametrization coincide")
+    /// He's is the default and is dropped from the resolved configuration (as if the key applied
+    /// only to `pytorch`), so trials from before the key existed keep their keys.
+    package static let initialization = ConfigKey("init", \.initialization, .choice(of: Initialization.self), default: .unset("`he`"),
+        when: ConfigCondition("") { $0.initialization == .pytorch },
+        help: "`he`: normal weights (std √2/√fan_in before ReLU), zero biases; `pytorch`: nn.Linear's U(−1/√fan_in, 1/√fan_in) weights and biases")
 
     // Optimisation
     package static let optimizer = ConfigKey("optimizer", stored: \.optimizer, .choice(of: OptimizerKind.self),
@@ -112,7 +117,7 @@ package enum ConfigKeys {
         AnyConfigKey(label), AnyConfigKey(task), AnyConfigKey(teacher), AnyConfigKey(group),
         AnyConfigKey(spurious), AnyConfigKey(patch), AnyConfigKey(dataSeed),
         AnyConfigKey(model), AnyConfigKey(width), AnyConfigKey(depth), AnyConfigKey(activation),
-        AnyConfigKey(norm), AnyConfigKey(dropout), AnyConfigKey(parametrization), AnyConfigKey(baseWidth),
+        AnyConfigKey(norm), AnyConfigKey(dropout), AnyConfigKey(parametrization), AnyConfigKey(baseWidth), AnyConfigKey(initialization),
         AnyConfigKey(optimizer), AnyConfigKey(lr), AnyConfigKey(momentum), AnyConfigKey(nesterov),
         AnyConfigKey(weightDecay), AnyConfigKey(beta1), AnyConfigKey(beta2), AnyConfigKey(schedule),
         AnyConfigKey(batch), AnyConfigKey(steps), AnyConfigKey(epochs), AnyConfigKey(warmup),

@@ -38,6 +38,8 @@ package struct TrialConfig: Codable, Hashable, Sendable {
     package var parametrization: Parametrization = .standard
     /// μP: the width at which μP and the standard parametrization coincide.
     package var baseWidth: Int?
+    /// nil: He's (the default, left out of trial keys).
+    package var initialization: Initialization?
 
     // Optimisation
     package var optimizer: OptimizerKind = .adam

@@ -42,17 +42,28 @@ final class Network {
         body.resetState()
     }
 
-    /// Draws initial parameters: weights N(0, (gain²/fan_in)·μP factor), biases 0, norm gains 1.
-    func initialise(_ parametrization: ParametrizationRule, random: inout RandomStream) {
+    /// Draws initial parameters: weights N(0, (gain²/fan_in)·μP factor), biases 0, norm gains 1;
+    /// under `pytorch`, nn.Linear's weights U(−b, b) with b = μP factor/√fan_in and biases
+    /// U(−1/√fan_in, 1/√fan_in) (fan_in of the layer's weight), as torch.nn.Linear documents.
+    func initialise(_ parametrization: ParametrizationRule, initialization: Initialization = .he, random: inout RandomStream) {
+        var weightFanIn = 1
         for t in tensors {
             let p = parameters.pointer + t.offset
-            switch t.kind {
-            case .weight:
+            switch (t.kind, initialization) {
+            case (.weight, .he):
                 let std = t.gain / Double(t.fanIn).squareRoot() * parametrization.initialScale(t)
                 for i in 0..<t.count { p[i] = Float(std * random.normal()) }
-            case .bias, .normShift:
+                weightFanIn = t.fanIn
+            case (.weight, .pytorch):
+                let bound = parametrization.initialScale(t) / Double(t.fanIn).squareRoot()
+                for i in 0..<t.count { p[i] = Float(bound * (2 * random.uniform() - 1)) }
+                weightFanIn = t.fanIn
+            case (.bias, .pytorch):
+                let bound = 1 / Double(weightFanIn).squareRoot()
+                for i in 0..<t.count { p[i] = Float(bound * (2 * random.uniform() - 1)) }
+            case (.bias, .he), (.normShift, _):
                 p.update(repeating: 0, count: t.count)
-            case .normGain:
+            case (.normGain, _):
                 p.update(repeating: 1, count: t.count)
             }
         }

@@ -15,6 +15,8 @@ package struct CurvePoint: Codable, Sendable, Equatable {
     package var valWorstGroupAcc: Double?
     package var testWorstGroupLoss: Double?
     package var testWorstGroupAcc: Double?
+    /// Values under names the engine does not record, written by a command trial's script (`top1`).
+    package var other: [String: Double]?
 
     enum CodingKeys: String, CodingKey {
         case step, lr
@@ -23,6 +25,7 @@ package struct CurvePoint: Codable, Sendable, Equatable {
         case testLoss = "test_loss", testAcc = "test_acc"
         case valWorstGroupLoss = "val_worst_group_loss", valWorstGroupAcc = "val_worst_group_acc"
         case testWorstGroupLoss = "test_worst_group_loss", testWorstGroupAcc = "test_worst_group_acc"
+        case other
     }
 
     /// Records before format 2 called the training figures `train_loss` and `train_acc`.
@@ -51,6 +54,7 @@ package struct CurvePoint: Codable, Sendable, Equatable {
         valWorstGroupAcc = try c.decodeIfPresent(Double.self, forKey: .valWorstGroupAcc)
         testWorstGroupLoss = try c.decodeIfPresent(Double.self, forKey: .testWorstGroupLoss)
         testWorstGroupAcc = try c.decodeIfPresent(Double.self, forKey: .testWorstGroupAcc)
+        other = try c.decodeIfPresent([String: Double].self, forKey: .other)
     }
 
     /// The point's value of a metric named like `val_loss`.
@@ -66,7 +70,7 @@ package struct CurvePoint: Codable, Sendable, Equatable {
         case Metric.valWorstGroupAcc: return valWorstGroupAcc
         case Metric.testWorstGroupLoss: return testWorstGroupLoss
         case Metric.testWorstGroupAcc: return testWorstGroupAcc
-        default: return nil
+        default: return other?[metric]
         }
     }
 }

@@ -48,6 +48,6 @@ package enum Metric {
         }
     }
 
-    /// Accuracies (a group's too) are better higher; losses, counts and costs lower.
-    package static func higherIsBetter(_ metric: String) -> Bool { metric.hasSuffix("_acc") || metric.contains("_acc.") }
+    /// Accuracies (a group's too, and any name ending in `acc`) are better higher; losses, counts and costs lower.
+    package static func higherIsBetter(_ metric: String) -> Bool { metric.hasSuffix("acc") || metric.contains("_acc.") }
 }

@@ -46,7 +46,7 @@ final class TrainingRun {
             parametrization: c.parametrization,
             widthMultiplier: Double(c.width) / Double(c.parametrization == .mup ? c[ConfigKeys.baseWidth] : max(c.width, 1)), optimizer: c.optimizer)
         var initialisation = RandomStream(seed: seed, purpose: .initialisation)
-        network.initialise(rule, random: &initialisation)
+        network.initialise(rule, initialization: c.initialization ?? .he, random: &initialisation)
         groups = network.tensors.map {
             ParameterGroup(offset: $0.offset, count: $0.count, learningRateScale: Float(rule.learningRateScale($0)), decays: $0.kind == .weight)
         }

@@ -11,6 +11,8 @@ package struct SlurmExecutor {
     package var notebookRoot: URL
     package var store: ResultsStore
     package var options: SlurmOptions
+    /// Experiments' own `slurm:` settings, by `note-slug/id`, applied over `options`.
+    package var experimentSettings: [String: YAMLNode] = [:]
     package var client = SlurmClient()
 
     package init(executable: URL, notebookRoot: URL, store: ResultsStore, options: SlurmOptions) {
@@ -23,7 +25,9 @@ package struct SlurmExecutor {
     var folder: URL { notebookRoot.appendingPathComponent(".labbook/slurm") }
 
     package struct Submission: Sendable {
-        package var job: String?
+        /// One array job per distinct set of settings.
+        package var jobs: [String] = []
+        package var job: String? { jobs.isEmpty ? nil : jobs.joined(separator: ", ") }
         package var submitted: [PlannedTrial]
         /// Trials already queued or running under Slurm: never submitted twice.
         package var alreadyQueued: [PlannedTrial]
@@ -39,24 +43,41 @@ package struct SlurmExecutor {
             if let submission = latest[trial.key], queued[submission.taskID] != nil { parts.0.append(trial) } else { parts.1.append(trial) }
         }
         let started = Date()
-        guard !fresh.isEmpty else { return Submission(job: nil, submitted: [], alreadyQueued: waiting, started: started) }
+        guard !fresh.isEmpty else { return Submission(submitted: [], alreadyQueued: waiting, started: started) }
 
-        let name = "labbook-\(Int(started.timeIntervalSince1970))-\(getpid())"
+        // Trials whose experiments ask for other settings (a GPU, more CPUs) go in arrays of their own.
+        var groups: [(options: SlurmOptions, trials: [PlannedTrial])] = []
+        for trial in fresh {
+            let settings = options(for: trial)
+            if let index = groups.firstIndex(where: { $0.options == settings }) { groups[index].trials.append(trial) }
+            else { groups.append((settings, [trial])) }
+        }
         let logs = folder.appendingPathComponent("logs")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        let keys = folder.appendingPathComponent("\(name).keys")
-        try Data(fresh.map(\.key).joined(separator: "\n").appending("\n").utf8).write(to: keys)
-        let script = folder.appendingPathComponent("\(name).sh")
-        try Data(batchScript(name: name, count: fresh.count, keys: keys, logs: logs, force: force).utf8).write(to: script)
-        let job = try client.submit(script: script, workingDirectory: notebookRoot)
-
-        let stamp = Clock.utcNow()
-        journal.submissions += fresh.enumerated().map { SlurmJournal.Submission(key: $1.key, job: job, task: $0, submitted: stamp) }
-        try journal.write(notebook: notebookRoot)
-        return Submission(job: job, submitted: fresh, alreadyQueued: waiting, started: started)
+        var jobs: [String] = []
+        for (number, group) in groups.enumerated() {
+            let name = "labbook-\(Int(started.timeIntervalSince1970))-\(getpid())" + (number == 0 ? "" : "-\(number)")
+            let keys = folder.appendingPathComponent("\(name).keys")
+            try Data(group.trials.map(\.key).joined(separator: "\n").appending("\n").utf8).write(to: keys)
+            let script = folder.appendingPathComponent("\(name).sh")
+            try Data(batchScript(name: name, count: group.trials.count, keys: keys, logs: logs, force: force, options: group.options).utf8).write(to: script)
+            let job = try client.submit(script: script, workingDirectory: notebookRoot)
+            jobs.append(job)
+            let stamp = Clock.utcNow()
+            journal.submissions += group.trials.enumerated().map { SlurmJournal.Submission(key: $1.key, job: job, task: $0, submitted: stamp) }
+            try journal.write(notebook: notebookRoot)
+        }
+        return Submission(jobs: jobs, submitted: groups.flatMap(\.trials), alreadyQueued: waiting, started: started)
     }
 
-    func batchScript(name: String, count: Int, keys: URL, logs: URL, force: Bool) -> String {
+    /// The settings a trial is submitted with: its experiment's own over the notebook's.
+    func options(for trial: PlannedTrial) -> SlurmOptions {
+        guard let node = experimentSettings[trial.experiment] else { return options }
+        var ignored: [Diagnostic] = []  // Reported when the notebook was planned.
+        return SlurmOptions.read(node, over: options, diagnostics: &ignored)
+    }
+
+    func batchScript(name: String, count: Int, keys: URL, logs: URL, force: Bool, options: SlurmOptions) -> String {
         var lines = ["#!/bin/bash"] + options.directives(count: count, name: name, output: logs.path + "/%A_%a.log")
         lines.append("set -u")
         if let setup = options.setup { lines.append(setup) }

@@ -3,7 +3,7 @@ import Planning
 import Store
 
 /// How trials are submitted to Slurm: set under `slurm:` in labbook.yml, or on the command line.
-package struct SlurmOptions: Sendable, Equatable {
+package struct SlurmOptions: Sendable, Hashable {
     package var partition: String?
     /// `--time`, e.g. `01:00:00`.
     package var timeLimit: String?
@@ -20,9 +20,10 @@ package struct SlurmOptions: Sendable, Equatable {
 
     static let keys = ["partition", "time", "cpus_per_task", "mem", "parallelism", "sbatch_args", "setup"]
 
-    /// Reads labbook.yml's `slurm:` mapping, collecting problems with their positions.
-    package static func read(_ node: YAMLNode?, diagnostics: inout [Diagnostic]) -> SlurmOptions {
-        var options = SlurmOptions()
+    /// Reads labbook.yml's `slurm:` mapping (or an experiment's, over `base`), collecting problems
+    /// with their positions.
+    package static func read(_ node: YAMLNode?, over base: SlurmOptions = SlurmOptions(), diagnostics: inout [Diagnostic]) -> SlurmOptions {
+        var options = base
         guard let node else { return options }
         guard let pairs = node.mapping else {
             diagnostics.append(Diagnostic(node.location, "'slurm' must be a mapping of \(keys.joined(separator: ", "))"))
