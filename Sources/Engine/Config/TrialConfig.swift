@@ -26,6 +26,10 @@ package struct TrialConfig: Codable, Hashable, Sendable {
     /// Seed of generated data, subsets and splits: fixed across trial seeds, so seeds vary only
     /// initialisation, data order and dropout.
     package var dataSeed: UInt64?
+    /// The labels kept, renumbered 0…k−1 in this order (labelled datasets).
+    package var classes: [Int]?
+    /// Training examples per class, drawn by the trial's seed.
+    package var shots: Int?
 
     // Model
     package var model: ModelKind = .mlp
@@ -38,6 +42,8 @@ package struct TrialConfig: Codable, Hashable, Sendable {
     package var parametrization: Parametrization = .standard
     /// μP: the width at which μP and the standard parametrization coincide.
     package var baseWidth: Int?
+    /// Under `from:`: train a new head on the frozen body, or everything.
+    package var probe: Probe?
 
     // Optimisation
     package var optimizer: OptimizerKind = .adam
