@@ -23,9 +23,19 @@ package enum TrialWorker {
         let started = Date()
         let record: TrialRecord
         do {
+            let cache = manifest.checkpoints.map { CheckpointCache(folder: URL(fileURLWithPath: $0)) }
+            let upstream = try manifest.inputs.upstream.map { key in
+                guard let cache else { throw WorkerError("trial \(manifest.key) starts from upstream trial \(key), but its manifest names no checkpoint folder") }
+                return try UpstreamStart(store: store, cache: cache, threads: threads, locations: locations).weights(key)
+            }
+            var trained: Checkpoint?
             let result = try Engine.train(manifest.inputs.config, seed: manifest.inputs.seed,
-                                          options: Engine.Options(threads: threads, locations: locations))
-            record = TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
+                                          options: Engine.Options(threads: threads, locations: locations),
+                                          start: upstream?.0, weights: manifest.keepWeights == true ? { trained = $0 } : nil)
+            var stored = TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
+            stored.upstream = upstream.map { UpstreamResult($0.1) }
+            if let trained, let cache { try cache.write(trained, key: manifest.key) }
+            record = stored
         } catch {
             record = .failed(key: manifest.key, inputs: manifest.inputs, message: "\(error)",
                              wallSeconds: Date().timeIntervalSince(started), provenance: provenance)

@@ -17,9 +17,14 @@ package struct WorkerManifest: Codable, Sendable {
     package var resultsFolder: String
     package var gitCommit: String?
     package var gitDirty: Bool?
+    /// `.labbook/checkpoints/` of the notebook, for a trial a downstream trial needs or one with an upstream.
+    package var checkpoints: String?
+    /// Keep the trained weights there: a downstream trial starts from this one.
+    package var keepWeights: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case key, inputs, note, experiment
+        case key, inputs, note, experiment, checkpoints
+        case keepWeights = "keep_weights"
         case fashionMNIST = "fashion_mnist"
         case datasetRoot = "dataset_root"
         case resultsFolder = "results_folder"

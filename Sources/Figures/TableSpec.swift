@@ -45,12 +45,12 @@ package struct TableSpec: Sendable {
         spec.caption = reader.text("caption")
         if let aggregate = reader.choice("aggregate") { spec.aggregate = Aggregate(rawValue: aggregate)! }
         spec.filter = reader.filter("where")
-        for row in spec.rows where !TrialConfig.keys.contains(row) {
+        for row in spec.rows where !TrialConfig.keys.contains(row) && !UpstreamField.isKnown(row) {
             var message = "'rows' names '\(row)', which is not a configuration key"
             if let guess = Suggestion.closest(to: row, among: TrialConfig.keys) { message += "; did you mean '\(guess)'?" }
             reader.report("rows", message)
         }
-        for column in spec.columns where !Metric.isKnown(column) {
+        for column in spec.columns where !Metric.isKnown(column) && !UpstreamField.isKnown(column) {
             var message = "'columns' names '\(column)', which is not a metric"
             if let guess = Suggestion.closest(to: column, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report("columns", message)

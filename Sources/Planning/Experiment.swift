@@ -35,6 +35,8 @@ package struct Experiment: Sendable {
     package var randomKeys: [RandomKey]
     /// Where each key was written, for errors found later (engine checks, missing data).
     package var keyLocations: [String: SourceLocation]
+    /// `from:`: the upstream experiment whose trials this one's start from, as written.
+    package var from: String? = nil
 
     /// `note-slug/id`: how other notes name it.
     package var qualifiedID: String { "\(noteSlug)/\(id)" }

@@ -39,6 +39,8 @@ package enum ExperimentParser {
                 if case .string(let mode)? = sweepValue(key, value, &problems) { experiment.sweep = Experiment.SweepMode(rawValue: mode)! }
             case "samples":
                 if case .int(let n)? = sweepValue(key, value, &problems) { experiment.samples = n }
+            case "from":
+                if case .string(let upstream)? = sweepValue(key, value, &problems) { experiment.from = upstream }
             case "sweep_seed":
                 if case .int(let n)? = sweepValue(key, value, &problems) { experiment.sweepSeed = UInt64(n) }
             default:
@@ -81,7 +83,8 @@ package enum ExperimentParser {
 
     private static func readTrainingKey(_ key: String, _ value: YAMLNode, rule: ConfigRule,
                                         into experiment: inout Experiment, problems: inout [Diagnostic]) {
-        if let list = value.sequence {
+        // A list of labels is one value; a list of such lists is a sweep.
+        if let list = value.sequence, !(rule.isList && !list.contains { $0.sequence != nil }) {
             guard rule.sweepable else {
                 problems.append(Diagnostic(value.location, "'\(key)' cannot be swept; give one mapping"))
                 return

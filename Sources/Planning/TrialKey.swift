@@ -10,17 +10,21 @@ package struct TrialInputs: Codable, Hashable, Sendable {
     package var seed: UInt64
     package var dataset: String
     package var numericsVersion: Int
+    /// The key of the upstream trial whose weights this one starts from (`from:`); left out of
+    /// the JSON otherwise, so keys of trials trained from scratch are what they always were.
+    package var upstream: String?
 
     enum CodingKeys: String, CodingKey {
-        case config, seed, dataset
+        case config, seed, dataset, upstream
         case numericsVersion = "numerics_version"
     }
 
-    package init(config: TrialConfig, seed: UInt64, dataset: String, numericsVersion: Int = Engine.numericsVersion) {
+    package init(config: TrialConfig, seed: UInt64, dataset: String, numericsVersion: Int = Engine.numericsVersion, upstream: String? = nil) {
         self.config = config.resolved()
         self.seed = seed
         self.dataset = dataset
         self.numericsVersion = numericsVersion
+        self.upstream = upstream
     }
 
     /// Sorted keys, shortest round-trip numbers (so `3e-4` and `0.0003` are the same), no spaces.

@@ -13,6 +13,9 @@ package enum MissingReason: Sendable, Hashable, CustomStringConvertible {
     case numericsChanged(from: Int, to: Int)
     /// The same trial was trained on different dataset files.
     case datasetChanged
+    /// The same downstream trial (`from:`) was trained from another upstream trial: the upstream
+    /// experiment changed.
+    case upstreamChanged
     /// The record exists but cannot be read.
     case unreadable(path: String, reason: String)
     /// `--rerun` selected it.
@@ -26,6 +29,7 @@ package enum MissingReason: Sendable, Hashable, CustomStringConvertible {
         case .changed(let changes): return "changed: " + changes.map(\.description).joined(separator: ", ")
         case .numericsChanged(let from, let to): return "engine numerics changed (stored with version \(from), now \(to))"
         case .datasetChanged: return "dataset files changed"
+        case .upstreamChanged: return "upstream changed"
         case .unreadable(let path, let reason): return "record \(path) is unreadable: \(reason)"
         case .rerun: return "rerun requested"
         }

@@ -57,6 +57,9 @@ package struct StoreIndex: Sendable {
                 return .numericsChanged(from: older.inputs.numericsVersion, to: trial.inputs.numericsVersion)
             }
             if same.contains(where: { $0.inputs.dataset != trial.inputs.dataset }) { return .datasetChanged }
+            if same.contains(where: { $0.inputs.upstream != trial.inputs.upstream && $0.provenance.experiment == trial.experiment }) {
+                return .upstreamChanged
+            }
         }
         if byConfig.contains(Self.signature(trial.inputs, seed: false) + "|\(trial.inputs.dataset)|\(trial.inputs.numericsVersion)") {
             return .newSeed
@@ -86,6 +89,7 @@ package struct StoreIndex: Sendable {
         var copy = inputs
         copy.dataset = ""
         copy.numericsVersion = 0
+        copy.upstream = nil
         if !seed { copy.seed = 0 }
         return String(decoding: copy.canonicalJSON, as: UTF8.self)
     }

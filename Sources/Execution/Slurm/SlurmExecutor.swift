@@ -30,8 +30,9 @@ package struct SlurmExecutor {
         package var started: Date
     }
 
-    /// Submits the trials that are not already queued or running, as one array job.
-    package func submit(_ trials: [PlannedTrial], force: Bool) throws -> Submission {
+    /// Submits the trials that are not already queued or running, as one array job; `after` is the
+    /// array of their upstream trials (`from:`), which must all succeed before any of these starts.
+    package func submit(_ trials: [PlannedTrial], force: Bool, after: String? = nil) throws -> Submission {
         var journal = SlurmJournal.read(notebook: notebookRoot)
         let latest = journal.latest
         let queued = try client.queue(jobs: Set(trials.compactMap { latest[$0.key]?.job }))
@@ -47,7 +48,7 @@ package struct SlurmExecutor {
         let keys = folder.appendingPathComponent("\(name).keys")
         try Data(fresh.map(\.key).joined(separator: "\n").appending("\n").utf8).write(to: keys)
         let script = folder.appendingPathComponent("\(name).sh")
-        try Data(batchScript(name: name, count: fresh.count, keys: keys, logs: logs, force: force).utf8).write(to: script)
+        try Data(batchScript(name: name, count: fresh.count, keys: keys, logs: logs, force: force, after: after).utf8).write(to: script)
         let job = try client.submit(script: script, workingDirectory: notebookRoot)
 
         let stamp = Clock.utcNow()
@@ -56,8 +57,10 @@ package struct SlurmExecutor {
         return Submission(job: job, submitted: fresh, alreadyQueued: waiting, started: started)
     }
 
-    func batchScript(name: String, count: Int, keys: URL, logs: URL, force: Bool) -> String {
+    func batchScript(name: String, count: Int, keys: URL, logs: URL, force: Bool, after: String? = nil) -> String {
         var lines = ["#!/bin/bash"] + options.directives(count: count, name: name, output: logs.path + "/%A_%a.log")
+        // A failed upstream task cancels the waiting downstream tasks instead of leaving them pending forever.
+        if let after { lines += ["#SBATCH --dependency=afterok:\(after)", "#SBATCH --kill-on-invalid-dep=yes"] }
         lines.append("set -u")
         if let setup = options.setup { lines.append(setup) }
         lines.append("key=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" \(shellQuote(keys.path)))")
