@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// An upstream sweep on generated data and linear probes that start from each of its trials.
-private func transferNote(upstreamSteps: Int = 20) -> String {
+func transferNote(upstreamSteps: Int = 20) -> String {
     """
     ---
     title: Transfer

@@ -42,7 +42,9 @@ package struct SlurmExecutor {
         let started = Date()
         guard !fresh.isEmpty else { return Submission(job: nil, submitted: [], alreadyQueued: waiting, started: started) }
 
-        let name = "labbook-\(Int(started.timeIntervalSince1970))-\(getpid())"
+        // Arrays submitted in one second by one build (upstream, then downstream) get names of their own.
+        var name = "labbook-\(Int(started.timeIntervalSince1970))-\(getpid())"
+        if let after { name += "-after-" + after.replacingOccurrences(of: ":", with: "-") }
         let logs = folder.appendingPathComponent("logs")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         let keys = folder.appendingPathComponent("\(name).keys")
