@@ -12,7 +12,8 @@ enum UpstreamField {
 
     /// Whether `field` is an upstream metric (`from.test_err`): measured per upstream trial, like `params`.
     static func isMetric(_ field: String) -> Bool {
-        name(field).map(Metric.isKnown) ?? false
+        // `steps` is a key and a metric: as a key it is set, not measured.
+        name(field).map { Metric.isKnown($0) && !TrialConfig.keys.contains($0) } ?? false
     }
 
     /// Whether `field` is `from.` and a configuration key, `seed` or a metric.
