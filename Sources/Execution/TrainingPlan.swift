@@ -62,7 +62,7 @@ package struct TrainingPlan: Sendable {
     /// Writes one manifest per trial under `workerRoot` (the notebook's own folder, unless the
     /// workers are to run elsewhere, as `labbook verify`'s do).
     package func writeManifests(notebook: Notebook, locations: DatasetLocations, resultsFolder: URL, plan: ExperimentPlanner.Plan,
-                               workerRoot: URL? = nil) throws {
+                               workerRoot: URL? = nil, upstreamResults: URL? = nil) throws {
         let git = GitState.read(at: notebook.root)
         let checkpoints = CheckpointCache(folder: CheckpointCache.folder(notebook: notebook.root))
         checkpoints.forgetMismatches()
@@ -75,6 +75,7 @@ package struct TrainingPlan: Sendable {
             let needed = upstreams.contains(item.trial.key)
             if needed || item.trial.inputs.upstream != nil { manifest.checkpoints = checkpoints.folder.path }
             if needed { manifest.keepWeights = true }
+            if item.trial.inputs.upstream != nil { manifest.upstreamResults = upstreamResults?.path }
             try manifest.write(notebook: workerRoot ?? notebook.root)
         }
     }

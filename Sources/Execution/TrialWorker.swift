@@ -26,7 +26,8 @@ package enum TrialWorker {
             let cache = manifest.checkpoints.map { CheckpointCache(folder: URL(fileURLWithPath: $0)) }
             let upstream = try manifest.inputs.upstream.map { key in
                 guard let cache else { throw WorkerError("trial \(manifest.key) starts from upstream trial \(key), but its manifest names no checkpoint folder") }
-                return try UpstreamStart(store: store, cache: cache, threads: threads, locations: locations).weights(key)
+                let records = manifest.upstreamResults.map { ResultsStore(folder: URL(fileURLWithPath: $0)) } ?? store
+                return try UpstreamStart(store: records, cache: cache, threads: threads, locations: locations).weights(key)
             }
             var trained: Checkpoint?
             let result = try Engine.train(manifest.inputs.config, seed: manifest.inputs.seed,

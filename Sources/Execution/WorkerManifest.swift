@@ -21,10 +21,13 @@ package struct WorkerManifest: Codable, Sendable {
     package var checkpoints: String?
     /// Keep the trained weights there: a downstream trial starts from this one.
     package var keepWeights: Bool?
+    /// Where the upstream trials' records are, when not in `resultsFolder` (`labbook verify`'s scratch store).
+    package var upstreamResults: String?
 
     enum CodingKeys: String, CodingKey {
         case key, inputs, note, experiment, checkpoints
         case keepWeights = "keep_weights"
+        case upstreamResults = "upstream_results"
         case fashionMNIST = "fashion_mnist"
         case datasetRoot = "dataset_root"
         case resultsFolder = "results_folder"
