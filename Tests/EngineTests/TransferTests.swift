@@ -31,6 +31,29 @@ final class TransferTests: XCTestCase {
         XCTAssertEqual(two.train.count + two.validation.count, 12_000)
     }
 
+    func testClassesApplyToACSVBeforeItsSplits() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("classes-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let rows = (0..<400).map { "\(Double($0) / 400),\($0 % 4)" }
+        try Data((["x,label"] + rows).joined(separator: "\n").utf8).write(to: file)
+        var c = TrialConfig()
+        c.dataset = "csv:" + file.path
+        c.classes = [3, 1]
+        c.testSize = 20; c.valSize = 20
+        let data = try Engine.loadDataset(c)
+        XCTAssertEqual(data.outputs, 2)
+        XCTAssertEqual(data.train.count + data.validation.count + data.test.count, 200, "only the rows labelled 3 or 1")
+        for split in [data.train, data.validation, data.test] {
+            for i in 0..<split.count {
+                // x = row / 400 and the label was row % 4: label 0 is class 3, label 1 class 1.
+                let row = Int((split.inputs[i] * 400).rounded())
+                XCTAssertEqual(split.labels[i], row % 4 == 3 ? 0 : 1)
+            }
+        }
+        c.classes = [3, 9]
+        XCTAssertThrowsError(try Engine.loadDataset(c)) { XCTAssertTrue("\($0)".contains("classes lists 9, which no example has"), "\($0)") }
+    }
+
     func testShotsAreDrawnPerClassBySeedAndNested() throws {
         let data = try Engine.loadDataset(try fashionMNIST(classes: [5, 6, 7, 8, 9]))
         func drawn(_ shots: Int, seed: UInt64) throws -> [[Float]] {
