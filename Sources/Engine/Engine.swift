@@ -22,17 +22,22 @@ package enum Engine {
     /// for the same configuration. `progress` receives (steps done, total steps) at each
     /// learning-curve point. A diverged run is a result with status `diverged`, not an error;
     /// errors are bad configurations and unreadable data.
+    /// `start` is an upstream trial's weights (`from:`; `probe` says what trains); `weights`
+    /// receives the trained network's, for a checkpoint. `shots` are drawn here, by the seed.
     package static func train(
         _ config: TrialConfig, seed: UInt64, options: Options = Options(), dataset: Dataset? = nil,
-        progress: ((Int, Int) -> Void)? = nil
+        start: Checkpoint? = nil, weights: ((Checkpoint) -> Void)? = nil, progress: ((Int, Int) -> Void)? = nil
     ) throws -> TrialResult {
         let problems = config.problems()
         guard problems.isEmpty else { throw EngineError(.configuration, problems.map(\.description).joined(separator: "; ")) }
         let resolved = config.resolved()
         BLAS.setThreads(options.threads)
-        let data = try dataset ?? DatasetLoader.load(resolved, locations: options.locations)
+        var data = try dataset ?? DatasetLoader.load(resolved, locations: options.locations)
+        if let shots = resolved.shots {
+            data.train = try ClassSelection.shots(shots, of: data.train, classes: data.outputs, seed: seed, features: data.features, outputs: data.outputs)
+        }
         return try Trial(config: resolved, seed: seed, dataset: data, threads: options.threads,
-                         trainEvaluationLimit: options.trainEvaluationLimit, progress: progress).run()
+                         trainEvaluationLimit: options.trainEvaluationLimit, progress: progress, start: start, weights: weights).run()
     }
 
     /// Reads or generates the dataset a configuration names.

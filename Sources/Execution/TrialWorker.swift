@@ -26,7 +26,7 @@ package enum TrialWorker {
             let given = ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"].flatMap { Int($0) } ?? threads
             record = CommandRunner.run(manifest, command, threads: max(1, given), provenance: provenance)
         } else {
-            record = train(manifest, threads: threads, locations: locations, provenance: provenance)
+            record = train(manifest, store: store, threads: threads, locations: locations, provenance: provenance)
         }
         switch try store.write(record) {
         case .record: return .stored(record)
@@ -36,14 +36,25 @@ package enum TrialWorker {
 }
 
 extension TrialWorker {
-    /// The built-in engine's trial.
-    static func train(_ manifest: WorkerManifest, threads: Int, locations: DatasetLocations,
+    /// The built-in engine's trial, from scratch or from its upstream trial's weights (`from:`).
+    static func train(_ manifest: WorkerManifest, store: ResultsStore, threads: Int, locations: DatasetLocations,
                       provenance: TrialRecord.Provenance) -> TrialRecord {
         let started = Date()
         do {
+            let cache = manifest.checkpoints.map { CheckpointCache(folder: URL(fileURLWithPath: $0)) }
+            let upstream = try manifest.inputs.upstream.map { key in
+                guard let cache else { throw WorkerError("trial \(manifest.key) starts from upstream trial \(key), but its manifest names no checkpoint folder") }
+                let records = manifest.upstreamResults.map { ResultsStore(folder: URL(fileURLWithPath: $0)) } ?? store
+                return try UpstreamStart(store: records, cache: cache, threads: threads, locations: locations).weights(key)
+            }
+            var trained: Checkpoint?
             let result = try Engine.train(manifest.inputs.config, seed: manifest.inputs.seed,
-                                          options: Engine.Options(threads: threads, locations: locations))
-            return TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
+                                          options: Engine.Options(threads: threads, locations: locations),
+                                          start: upstream?.0, weights: manifest.keepWeights == true ? { trained = $0 } : nil)
+            var stored = TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
+            stored.upstream = upstream.map { UpstreamResult($0.1) }
+            if let trained, let cache { try cache.write(trained, key: manifest.key) }
+            return stored
         } catch {
             return .failed(key: manifest.key, inputs: manifest.inputs, message: "\(error)",
                            wallSeconds: Date().timeIntervalSince(started), provenance: provenance)

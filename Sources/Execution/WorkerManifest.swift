@@ -19,9 +19,17 @@ package struct WorkerManifest: Codable, Sendable {
     package var gitDirty: Bool?
     /// How to run a command trial (its timeout, which metrics are higher-better); nil for the engine's.
     package var command: CommandRun? = nil
+    /// `.labbook/checkpoints/` of the notebook, for a trial a downstream trial needs or one with an upstream.
+    package var checkpoints: String?
+    /// Keep the trained weights there: a downstream trial starts from this one.
+    package var keepWeights: Bool?
+    /// Where the upstream trials' records are, when not in `resultsFolder` (`labbook verify`'s scratch store).
+    package var upstreamResults: String?
 
     enum CodingKeys: String, CodingKey {
-        case key, inputs, note, experiment, command
+        case key, inputs, note, experiment, command, checkpoints
+        case keepWeights = "keep_weights"
+        case upstreamResults = "upstream_results"
         case fashionMNIST = "fashion_mnist"
         case datasetRoot = "dataset_root"
         case resultsFolder = "results_folder"

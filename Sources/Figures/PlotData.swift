@@ -60,7 +60,7 @@ struct PlotData {
         // so a configuration that diverged for any seed is never chosen as the best, nor put on a frontier).
         var observations: [String: [Row]] = [:]
         var seriesOrder: [String] = []
-        let measured = PlotSpec.measuredX.contains(spec.x)
+        let measured = PlotSpec.isMeasured(spec.x)
         for (number, (name, planned)) in experiments.enumerated() {
             // A swept key the plot neither draws, splits, optimises over nor fixes would be averaged
             // silently; unless x is measured per trial, where it moves the point along x (checked below).

@@ -157,7 +157,7 @@ enum PlotFigure {
     /// An x that is a swept key (lr, width) is written as the configuration value it is, as the
     /// table and heatmap write it; a measured x (flops) is a quoted number.
     static func xText(_ spec: PlotSpec, _ x: Double) -> String {
-        PlotSpec.measuredX.contains(spec.x) ? NumberFormat.quoted.string(x) : ConfigValue.double(x).description
+        PlotSpec.isMeasured(spec.x) ? NumberFormat.quoted.string(x) : ConfigValue.double(x).description
     }
 
     static func axisLabel(_ spec: PlotSpec) -> String {

@@ -89,6 +89,9 @@ package struct PlotSpec: Sendable {
     /// keys (steps, for flops) move a point along x instead of stacking points at one x.
     static let measuredX = ["params", "flops"]
 
+    /// x measured per trial rather than set: `params`, `flops`, or an upstream metric (`from.test_err`).
+    static func isMeasured(_ x: String) -> Bool { measuredX.contains(x) || UpstreamField.isMetric(x) }
+
     /// `vocabulary` gives the names the named experiments use.
     package static func parse(_ directive: Directive, vocabulary: ([String]) -> Vocabulary = { _ in .engine }) -> (spec: PlotSpec?, problems: [Diagnostic]) {
         var reader = DirectiveReader(directive, schema: schema)
@@ -119,14 +122,14 @@ package struct PlotSpec: Sendable {
         let configKeys = spec.vocabulary.configKeys
         func checkKey(_ name: String?, _ key: String, allowDerived: Bool) {
             guard let name, !name.isEmpty else { return }
-            if configKeys.contains(name) || (allowDerived && derivedX.contains(name)) { return }
+            if configKeys.contains(name) || (allowDerived && derivedX.contains(name)) || UpstreamField.isKnown(name) { return }
             var message = "'\(key)' names '\(name)', which is not a configuration key"
             if allowDerived { message += " nor params, flops or step" }
             if let guess = Suggestion.closest(to: name, among: configKeys + (allowDerived ? derivedX : [])) { message += "; did you mean '\(guess)'?" }
             reader.report(key, message)
         }
         func checkMetric(_ name: String?, _ key: String) {
-            guard let name, !name.isEmpty, !spec.vocabulary.isMetric(name) else { return }
+            guard let name, !name.isEmpty, !spec.vocabulary.isMetric(name), !UpstreamField.isKnown(name) else { return }
             var message = "'\(key)' names '\(name)', which is not a metric"
             if let guess = Suggestion.closest(to: name, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report(key, message)

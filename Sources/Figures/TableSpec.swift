@@ -49,12 +49,12 @@ package struct TableSpec: Sendable {
         spec.caption = reader.text("caption")
         if let aggregate = reader.choice("aggregate") { spec.aggregate = Aggregate(rawValue: aggregate)! }
         spec.filter = reader.filter("where")
-        for row in spec.rows where !spec.vocabulary.configKeys.contains(row) {
+        for row in spec.rows where !spec.vocabulary.configKeys.contains(row) && !UpstreamField.isKnown(row) {
             var message = "'rows' names '\(row)', which is not a configuration key"
             if let guess = Suggestion.closest(to: row, among: spec.vocabulary.configKeys) { message += "; did you mean '\(guess)'?" }
             reader.report("rows", message)
         }
-        for column in spec.columns where !spec.vocabulary.isMetric(column) {
+        for column in spec.columns where !spec.vocabulary.isMetric(column) && !UpstreamField.isKnown(column) {
             var message = "'columns' names '\(column)', which is not a metric"
             if let guess = Suggestion.closest(to: column, among: Metric.all) { message += "; did you mean '\(guess)'?" }
             reader.report("columns", message)

@@ -16,12 +16,18 @@ struct TrialOutcome {
     }
 
     /// The value of a configuration key (swept or fixed, defaults filled in).
+    /// `from.<key>` is the upstream trial's key or metric (`from.steps`, `from.test_acc`).
     func configValue(_ key: String) -> ConfigValue? {
         if let swept = trial.sweepValues[key] { return swept }
+        if let name = UpstreamField.name(key) {
+            guard let upstream = record?.upstream else { return nil }
+            if name == "seed" { return .int(Int(upstream.seed)) }
+            return upstream.config.values[name] ?? record?.value(of: key).map(ConfigValue.double)
+        }
         return trial.inputs.configValues[key]
     }
 
-    /// A number for x: a configuration key, or `params`/`flops` from the record.
+    /// A number for x: a configuration key, `params`/`flops` from the record, or an upstream's (`from.`).
     func number(_ key: String) -> Double? {
         if key == "params" || key == "flops" { return record?.value(of: key) }
         return configValue(key)?.number

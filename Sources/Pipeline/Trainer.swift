@@ -40,22 +40,39 @@ struct Trainer {
         var outcome = TrainingOutcome()
         outcome.started = true
         try StopRequest.catching { (shouldStop) throws(BuildFailure) in
-            // Reruns first overwrite, the rest never do.
-            for force in [true, false] {
-                let trials = work.items.filter { $0.force == force }.map(\.trial)
-                guard !trials.isEmpty, !outcome.summary.interrupted else { continue }
-                let summary: LocalExecutor.Summary
-                switch options.executor {
-                case .local:
-                    let executor = LocalExecutor(executable: Worker.executable, notebookRoot: notebook.root, jobs: jobs, store: planned.store)
-                    summary = executor.run(trials, force: force, observer: display, shouldStop: shouldStop)
-                case .slurm:
-                    guard let waited = try onSlurm(trials, force: force, outcome: &outcome, display: display, shouldStop: shouldStop) else { continue }
-                    summary = waited
+            // Upstream trials (`from:`) in an earlier wave than those that start from them; within a
+            // wave, reruns first overwrite, the rest never do.
+            var slurm = SlurmWaves()
+            for wave in work.waves {
+                for force in [true, false] {
+                    let trials = wave.filter { $0.force == force }.map(\.trial)
+                    guard !trials.isEmpty, !outcome.summary.interrupted else { continue }
+                    let summary: LocalExecutor.Summary
+                    switch options.executor {
+                    case .local:
+                        let executor = LocalExecutor(executable: Worker.executable, notebookRoot: notebook.root, jobs: jobs, store: planned.store)
+                        summary = executor.run(trials, force: force, observer: display, shouldStop: shouldStop)
+                    case .slurm:
+                        try submitOnSlurm(trials, force: force, waves: &slurm)
+                        continue
+                    }
+                    outcome.summary.records += summary.records
+                    outcome.summary.interrupted = outcome.summary.interrupted || summary.interrupted
+                    outcome.summary.notRun += summary.notRun
                 }
-                outcome.summary.records += summary.records
-                outcome.summary.interrupted = outcome.summary.interrupted || summary.interrupted
-                outcome.summary.notRun += summary.notRun
+                slurm.previous = slurm.current ?? slurm.previous
+                slurm.current = nil
+            }
+            if options.executor == .slurm, !slurm.trials.isEmpty {
+                if options.detach {
+                    outcome.detached += slurm.trials.count
+                } else {
+                    let summary = planned.slurmExecutor(options.slurm(planned.slurm))
+                        .wait(for: slurm.trials, since: slurm.started, observer: display, shouldStop: shouldStop)
+                    outcome.summary.records += summary.records
+                    outcome.summary.interrupted = summary.interrupted
+                    outcome.summary.notRun += summary.notRun
+                }
             }
         }
         (display as? TerminalProgress)?.finish()
@@ -63,21 +80,27 @@ struct Trainer {
         return outcome
     }
 
-    /// Submits one Slurm array and waits for it, unless `--detach`.
-    private func onSlurm(_ trials: [PlannedTrial], force: Bool, outcome: inout TrainingOutcome, display: ExecutionObserver,
-                         shouldStop: () -> Bool) throws(BuildFailure) -> LocalExecutor.Summary? {
+    /// The arrays of one build: each wave's array starts after the previous wave's succeeds.
+    private struct SlurmWaves {
+        var previous: String?
+        var current: String?
+        var trials: [PlannedTrial] = []
+        var started = Date()
+    }
+
+    /// Submits one Slurm array, after the previous wave's array when there is one.
+    private func submitOnSlurm(_ trials: [PlannedTrial], force: Bool, waves: inout SlurmWaves) throws(BuildFailure) {
         let executor = planned.slurmExecutor(options.slurm(planned.slurm))
         let submission: SlurmExecutor.Submission
-        do { submission = try executor.submit(trials, force: force) } catch { throw .failed("\(error)") }
+        do { submission = try executor.submit(trials, force: force, after: waves.previous) } catch { throw .failed("\(error)") }
         if let job = submission.job {
-            log.say("submitted \(submission.submitted.count) trial(s) as Slurm array job\(submission.jobs.count > 1 ? "s" : "") \(job)")
+            log.say("submitted \(submission.submitted.count) trial(s) as Slurm array job\(submission.jobs.count > 1 ? "s" : "") \(job)"
+                    + (waves.previous.map { ", after job \($0.replacingOccurrences(of: ":", with: ", "))" } ?? ""))
+            let ids = submission.jobs.joined(separator: ":")  // Slurm's dependency list: afterok:1:2
+            waves.current = waves.current.map { "\($0):\(ids)" } ?? ids
         }
-        if options.detach {
-            outcome.detached += submission.submitted.count + submission.alreadyQueued.count
-            return nil
-        }
-        return executor.wait(for: submission.submitted + submission.alreadyQueued, since: submission.started,
-                             observer: display, shouldStop: shouldStop)
+        if waves.trials.isEmpty { waves.started = submission.started }
+        waves.trials += submission.submitted + submission.alreadyQueued
     }
 
     /// `width-sp width=64 lr=1e-3 seed 2`, by trial key, for progress lines.

@@ -48,7 +48,7 @@ package struct Verification {
         let work = TrainingPlan(items: chosen.map { TrainingPlan.Item(trial: $0.trial, force: true) })
         do {
             try work.writeManifests(notebook: planned.notebook, locations: planned.locations, resultsFolder: store.folder,
-                                    plan: planned.plan, workerRoot: scratch)
+                                    plan: planned.plan, workerRoot: scratch, upstreamResults: planned.store.folder)
         } catch { throw .failed("cannot prepare the scratch folder \(scratch.path): \(error)") }
         log.say("retraining \(chosen.count) committed trial\(chosen.count == 1 ? "" : "s") in \(scratch.path)")
         let labels = Dictionary(uniqueKeysWithValues: chosen.map { ($0.trial.key, $0.label) })

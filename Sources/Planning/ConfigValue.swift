@@ -9,6 +9,8 @@ package enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
     case string(String)
     case bool(Bool)
     case mapping([String: ConfigValue])
+    /// A list that is one value (`classes: [5, 6, 7]`), not a sweep.
+    case list([ConfigValue])
 
     package func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -18,6 +20,7 @@ package enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
         case .string(let v): try container.encode(v)
         case .bool(let v): try container.encode(v)
         case .mapping(let v): try container.encode(v)
+        case .list(let v): try container.encode(v)
         }
     }
 
@@ -29,6 +32,7 @@ package enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
         else if let v = try? container.decode(Int.self) { self = .int(v) }
         else if let v = try? container.decode(String.self) { self = .string(v) }
         else if let v = try? container.decode(Double.self) { self = .double(v) }
+        else if let v = try? container.decode([ConfigValue].self) { self = .list(v) }
         else { self = .mapping(try container.decode([String: ConfigValue].self)) }
     }
 
@@ -40,6 +44,7 @@ package enum ConfigValue: Hashable, Sendable, Codable, CustomStringConvertible {
         case .string(let v): return v
         case .bool(let v): return String(v)
         case .mapping(let v): return "{" + v.keys.sorted().map { "\($0): \(v[$0]!)" }.joined(separator: ", ") + "}"
+        case .list(let v): return "[" + v.map(\.description).joined(separator: ", ") + "]"
         }
     }
 

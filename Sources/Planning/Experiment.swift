@@ -37,6 +37,8 @@ package struct Experiment: Sendable {
     package var keyLocations: [String: SourceLocation]
     /// Set when the trials run the researcher's own command instead of the engine.
     package var command: CommandSpec? = nil
+    /// `from:`: the upstream experiment whose trials this one's start from, as written.
+    package var from: String? = nil
 
     /// `note-slug/id`: how other notes name it.
     package var qualifiedID: String { "\(noteSlug)/\(id)" }

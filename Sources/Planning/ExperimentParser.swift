@@ -41,12 +41,14 @@ package enum ExperimentParser {
                 if case .string(let mode)? = sweepValue(key, value, &problems) { experiment.sweep = Experiment.SweepMode(rawValue: mode)! }
             case "samples":
                 if case .int(let n)? = sweepValue(key, value, &problems) { experiment.samples = n }
+            case "from":
+                if case .string(let upstream)? = sweepValue(key, value, &problems) { experiment.from = upstream }
             case "sweep_seed":
                 if case .int(let n)? = sweepValue(key, value, &problems) { experiment.sweepSeed = UInt64(n) }
             default:
                 if !runsCommand {
                     let rule = ExperimentSchema.rule(key)
-                    readTrainingKey(key, value, sweepable: rule.sweepable, check: { ExperimentSchema.check($0, rule, key: key) },
+                    readTrainingKey(key, value, sweepable: rule.sweepable, listValued: rule.isList, check: { ExperimentSchema.check($0, rule, key: key) },
                                     into: &experiment, problems: &problems)
                 } else if CommandSchema.names.contains(key) {
                     CommandSchema.read(key, value, into: &command, problems: &problems)
@@ -92,11 +94,12 @@ package enum ExperimentParser {
     }
 
     /// A key of the trials' configuration: one value, a list (a sweep axis) or a distribution,
-    /// each value read by `check`.
-    private static func readTrainingKey(_ key: String, _ value: YAMLNode, sweepable: Bool,
+    /// each value read by `check`. A list-valued key (`classes`) takes a list of lists as its sweep.
+    private static func readTrainingKey(_ key: String, _ value: YAMLNode, sweepable: Bool, listValued: Bool = false,
                                         check: (YAMLNode) -> Result<ConfigValue, Diagnostic>,
                                         into experiment: inout Experiment, problems: inout [Diagnostic]) {
-        if let list = value.sequence {
+        // A list of labels is one value; a list of such lists is a sweep.
+        if let list = value.sequence, !(listValued && !list.contains { $0.sequence != nil }) {
             guard sweepable else {
                 problems.append(Diagnostic(value.location, "'\(key)' cannot be swept; give one mapping"))
                 return

@@ -37,7 +37,7 @@ package struct ExperimentPlanner {
     }
 
     package mutating func plan(_ notebook: Notebook, includeDrafts: Bool = true) -> Plan {
-        var experiments: [PlannedExperiment] = []
+        var read: [Experiment] = []
         var diagnostics: [Diagnostic] = []
         var broken: Set<String> = []
         for note in notebook.notes where includeDrafts || !note.isDraft {
@@ -54,55 +54,61 @@ package struct ExperimentPlanner {
                     continue
                 }
                 ids[experiment.id] = experiment.location
-                let (trials, problems) = self.trials(for: experiment)
-                diagnostics += problems
-                if problems.isEmpty { experiments.append(PlannedExperiment(experiment: experiment, trials: trials)) }
-                else { broken.insert(experiment.qualifiedID) }
+                read.append(experiment)
             }
         }
+        let experiments = planInUpstreamOrder(read, diagnostics: &diagnostics, broken: &broken)
         return Plan(experiments: experiments, diagnostics: diagnostics, broken: broken)
     }
 
-    /// The experiment's trials: sweep points × seeds, each configuration checked by the engine.
-    package mutating func trials(for experiment: Experiment) -> ([PlannedTrial], [Diagnostic]) {
+    /// The experiment's trials: sweep points × seeds (× the upstream's trials under `from:`), each
+    /// configuration checked by the engine.
+    package mutating func trials(for experiment: Experiment, upstream: PlannedExperiment? = nil) -> ([PlannedTrial], [Diagnostic]) {
         if let command = experiment.command { return commandTrials(experiment, command) }
         var trials: [PlannedTrial] = []
         var problems: Set<Diagnostic> = []
         var seenKeys: Set<String> = []
-        for point in SweepExpansion.points(experiment) {
-            var values = experiment.fixed
-            for (key, value) in point { values[key] = value }
-            let config: TrialConfig
-            do {
-                config = try JSONDecoder().decode(TrialConfig.self, from: try JSONEncoder().encode(values))
-            } catch {
-                problems.insert(Diagnostic(experiment.location, "cannot read this configuration: \(error)"))
-                continue
-            }
-            let configProblems = config.problems()
-            for problem in configProblems {
-                let location = experiment.keyLocations[problem.keyPath.joined(separator: ".")] ?? experiment.keyLocations[problem.key]
-                problems.insert(Diagnostic(location ?? experiment.location, problem.description))
-            }
-            guard configProblems.isEmpty else { continue }
-            let fingerprint: String
-            switch self.fingerprint(config) {
-            case .success(let value): fingerprint = value
-            case .failure(let error):
-                problems.insert(Diagnostic(experiment.keyLocations["dataset"] ?? experiment.location, error.description))
-                continue
-            }
-            if let error = checkedData(config) {
-                problems.insert(Diagnostic(experiment.keyLocations["dataset"] ?? experiment.location, error.description))
-                continue
-            }
-            for seed in experiment.seeds {
-                let inputs = TrialInputs(config: config, seed: seed, dataset: fingerprint)
-                let key = inputs.key
-                // Two sweep points may resolve to the same trial (a key that does not apply); train it once.
-                guard seenKeys.insert(key).inserted else { continue }
-                trials.append(PlannedTrial(inputs: inputs, key: key, sweepValues: Dictionary(point, uniquingKeysWith: { a, _ in a }),
-                                           experiment: experiment.qualifiedID))
+        for start in upstream.map({ $0.trials.map(Optional.some) }) ?? [nil] {
+            for point in SweepExpansion.points(experiment) {
+                var values = experiment.fixed
+                for (key, value) in point { values[key] = value }
+                var config: TrialConfig
+                do {
+                    config = try JSONDecoder().decode(TrialConfig.self, from: try JSONEncoder().encode(values))
+                } catch {
+                    problems.insert(Diagnostic(experiment.location, "cannot read this configuration: \(error)"))
+                    continue
+                }
+                if let problem = Self.startingPoint(&config, written: Set(values.keys), from: start, experiment: experiment) {
+                    problems.insert(problem)
+                    continue
+                }
+                let configProblems = config.problems()
+                for problem in configProblems {
+                    let location = experiment.keyLocations[problem.keyPath.joined(separator: ".")] ?? experiment.keyLocations[problem.key]
+                    problems.insert(Diagnostic(location ?? experiment.location, problem.description))
+                }
+                guard configProblems.isEmpty else { continue }
+                let fingerprint: String
+                switch self.fingerprint(config) {
+                case .success(let value): fingerprint = value
+                case .failure(let error):
+                    problems.insert(Diagnostic(experiment.keyLocations["dataset"] ?? experiment.location, error.description))
+                    continue
+                }
+                if let error = checkedData(config) {
+                    problems.insert(Diagnostic(experiment.keyLocations["dataset"] ?? experiment.location, error.description))
+                    continue
+                }
+                for seed in experiment.seeds {
+                    let inputs = TrialInputs(config: config, seed: seed, dataset: fingerprint, upstream: start?.key)
+                    let key = inputs.key
+                    // Two sweep points may resolve to the same trial (a key that does not apply); train it once.
+                    guard seenKeys.insert(key).inserted else { continue }
+                    var sweepValues = Dictionary(point, uniquingKeysWith: { a, _ in a })
+                    if let start, let upstream { sweepValues.merge(Self.upstreamValues(start, of: upstream)) { a, _ in a } }
+                    trials.append(PlannedTrial(inputs: inputs, key: key, sweepValues: sweepValues, experiment: experiment.qualifiedID))
+                }
             }
         }
         return (trials, problems.sorted { $0.location < $1.location })

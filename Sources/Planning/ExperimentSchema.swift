@@ -15,6 +15,7 @@ package enum ExperimentSchema {
         DirectiveKey("samples", .integer(min: 1), when: "sweep: random", help: "how many configurations a random sweep draws"),
         DirectiveKey("sweep_seed", .integer(min: 0), default: "0", when: "sweep: random",
                      help: "seed of a random sweep: sample i depends only on it and i"),
+        DirectiveKey("from", .text, help: "an upstream experiment (`id` or `note-slug/id`): every trial starts from each of its trials' weights"),
     ]
 
     /// The directive's keys: the sweep's, then every training key as `ConfigKeys` declares it.
@@ -64,6 +65,15 @@ package enum ExperimentSchema {
                 return fail(message)
             }
             return .success(.string(value))
+        case .labels:
+            guard let items = node.sequence else { return fail("must be a list of labels ([0, 1, 2]), not \(describe(node))") }
+            var labels: [Int] = []
+            for item in items {
+                guard let label = item.int else { return .failure(Diagnostic(item.location, "'\(key)' must list whole numbers, not \(describe(item))")) }
+                labels.append(label)
+            }
+            if let violation = rule.violation(labels) { return fail(violation) }
+            return .success(.list(labels.map { .int($0) }))
         case .section(let fields):
             let names = fields.map(\.name).sorted()
             guard let pairs = node.mapping else { return fail("must be a mapping of \(names.joined(separator: ", ")), not \(describe(node))") }

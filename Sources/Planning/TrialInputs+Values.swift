@@ -5,9 +5,7 @@ extension TrialInputs {
     /// The value of every key the trial was given (defaults filled in), for reading keys by name.
     package var configValues: [String: ConfigValue] {
         if let command { return command.config }
-        guard let data = try? JSONEncoder().encode(config.resolved()),
-              let table = try? JSONDecoder().decode([String: ConfigValue].self, from: data) else { return [:] }
-        return table
+        return config.values
     }
 
     /// Each key as JSON, as a person reading the record sees it: the engine's configuration, or a
@@ -20,5 +18,14 @@ extension TrialInputs {
               var object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
         object["command"] = command.command
         return object
+    }
+}
+
+extension TrialConfig {
+    /// The value of every key (defaults filled in), by name.
+    package var values: [String: ConfigValue] {
+        guard let data = try? JSONEncoder().encode(resolved()),
+              let table = try? JSONDecoder().decode([String: ConfigValue].self, from: data) else { return [:] }
+        return table
     }
 }

@@ -14,17 +14,21 @@ package struct TrialInputs: Codable, Hashable, Sendable {
     package var numericsVersion: Int
     /// Set for a trial of the researcher's own command instead of the engine.
     package var command: CommandInputs?
+    /// The key of the upstream trial whose weights this one starts from (`from:`); left out of
+    /// the JSON otherwise, so keys of trials trained from scratch are what they always were.
+    package var upstream: String?
 
     enum CodingKeys: String, CodingKey {
-        case config, seed, dataset, command
+        case config, seed, dataset, command, upstream
         case numericsVersion = "numerics_version"
     }
 
-    package init(config: TrialConfig, seed: UInt64, dataset: String, numericsVersion: Int = Engine.numericsVersion) {
+    package init(config: TrialConfig, seed: UInt64, dataset: String, numericsVersion: Int = Engine.numericsVersion, upstream: String? = nil) {
         self.config = config.resolved()
         self.seed = seed
         self.dataset = dataset
         self.numericsVersion = numericsVersion
+        self.upstream = upstream
     }
 
     package init(command: CommandInputs, seed: UInt64) {
@@ -48,10 +52,11 @@ package struct TrialInputs: Codable, Hashable, Sendable {
         dataset = try c.decode(String.self, forKey: .dataset)
         numericsVersion = try c.decode(Int.self, forKey: .numericsVersion)
         command = nil
+        upstream = try c.decodeIfPresent(String.self, forKey: .upstream)
     }
 
     /// An engine trial's four fields, exactly as before command trials existed (so its key is the
-    /// same); a command trial's own fields beside its seed.
+    /// same), and its upstream's key under `from:`; a command trial's own fields beside its seed.
     package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(seed, forKey: .seed)
@@ -62,6 +67,7 @@ package struct TrialInputs: Codable, Hashable, Sendable {
         try c.encode(config, forKey: .config)
         try c.encode(dataset, forKey: .dataset)
         try c.encode(numericsVersion, forKey: .numericsVersion)
+        try c.encodeIfPresent(upstream, forKey: .upstream)
     }
 
     /// Sorted keys, shortest round-trip numbers (so `3e-4` and `0.0003` are the same), no spaces.

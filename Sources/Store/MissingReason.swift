@@ -15,6 +15,9 @@ package enum MissingReason: Sendable, Hashable, CustomStringConvertible {
     case datasetChanged
     /// The same command trial was trained with other content in these `code:` and `env:` files.
     case codeChanged(code: [String], env: [String])
+    /// The same downstream trial (`from:`) was trained from another upstream trial: the upstream
+    /// experiment changed.
+    case upstreamChanged
     /// The record exists but cannot be read.
     case unreadable(path: String, reason: String)
     /// `--rerun` selected it.
@@ -32,6 +35,7 @@ package enum MissingReason: Sendable, Hashable, CustomStringConvertible {
             let parts = (code.isEmpty ? [] : ["code changed: " + code.joined(separator: ", ")])
                 + (env.isEmpty ? [] : ["env changed: " + env.joined(separator: ", ")])
             return parts.isEmpty ? "code changed" : parts.joined(separator: "; ")
+        case .upstreamChanged: return "upstream changed"
         case .unreadable(let path, let reason): return "record \(path) is unreadable: \(reason)"
         case .rerun: return "rerun requested"
         }

@@ -60,6 +60,9 @@ package struct StoreIndex: Sendable {
                 return .numericsChanged(from: older.inputs.numericsVersion, to: trial.inputs.numericsVersion)
             }
             if same.contains(where: { $0.inputs.dataset != trial.inputs.dataset }) { return .datasetChanged }
+            if same.contains(where: { $0.inputs.upstream != trial.inputs.upstream && $0.provenance.experiment == trial.experiment }) {
+                return .upstreamChanged
+            }
         }
         if byConfig.contains(Self.configSignature(trial.inputs)) {
             return .newSeed
@@ -85,13 +88,14 @@ package struct StoreIndex: Sendable {
     }
 
     /// The configuration's canonical JSON, with or without the seed, without what it was trained
-    /// on and with (dataset, engine numerics, a command's code).
+    /// on and with (dataset, engine numerics, a command's code, the upstream trial).
     fileprivate static func signature(_ inputs: TrialInputs, seed: Bool) -> String {
         var copy = inputs
         copy.dataset = ""
         copy.numericsVersion = 0
         copy.command?.code = [:]
         copy.command?.env = [:]
+        copy.upstream = nil
         if !seed { copy.seed = 0 }
         return String(decoding: copy.canonicalJSON, as: UTF8.self)
     }

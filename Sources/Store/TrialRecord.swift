@@ -48,9 +48,11 @@ package struct TrialRecord: Codable, Sendable, Equatable {
     package var threads: Int
     package var wallSeconds: Double
     package var provenance: Provenance
+    /// The upstream trial a downstream trial (`from:`) started from; nil for every other trial.
+    package var upstream: UpstreamResult?
 
     enum CodingKeys: String, CodingKey {
-        case format, key, inputs, status, message, metrics, curve, steps, threads, provenance
+        case format, key, inputs, status, message, metrics, curve, steps, threads, provenance, upstream
         case finalStep = "final_step"
         case wallSeconds = "wall_seconds"
     }
@@ -73,6 +75,7 @@ package struct TrialRecord: Codable, Sendable, Equatable {
         threads = try c.decode(Int.self, forKey: .threads)
         wallSeconds = try c.decode(Double.self, forKey: .wallSeconds)
         provenance = try c.decode(Provenance.self, forKey: .provenance)
+        upstream = try c.decodeIfPresent(UpstreamResult.self, forKey: .upstream)
         if written < 2 {
             // Only the best values came from the curve; `train_loss` itself was the final evaluation.
             for old in [Metric.best(Metric.trainLoss), Metric.best(Metric.trainAcc)] {
@@ -115,8 +118,15 @@ package struct TrialRecord: Codable, Sendable, Equatable {
     }
 
     /// A metric by name (`test_loss`, `best_val_acc`, `params`, `wall_seconds`…).
+    /// `from.<metric>` is the upstream trial's (`from.test_acc`); `test_err` is 1 − `test_acc`.
     package func value(of metric: String) -> Double? {
-        metric == "wall_seconds" ? wallSeconds : metrics[metric]
+        if metric.hasPrefix("from.") { return upstream.flatMap { Self.value(of: String(metric.dropFirst(5)), in: $0.metrics) } }
+        return metric == "wall_seconds" ? wallSeconds : Self.value(of: metric, in: metrics)
+    }
+
+    private static func value(of metric: String, in metrics: [String: Double]) -> Double? {
+        if let accuracy = Metric.accuracy(ofError: metric) { return metrics[accuracy].map { 1 - $0 } }
+        return metrics[metric]
     }
 
     /// Pretty, sorted JSON: records are committed, so they should diff well.

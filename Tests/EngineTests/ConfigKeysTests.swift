@@ -15,6 +15,7 @@ final class ConfigKeysTests: XCTestCase {
         case .flag: return "true"
         case .dataset: return "\"teacher\""
         case .section: return "{}"
+        case .labels: return "[3, 1]"
         }
     }
 

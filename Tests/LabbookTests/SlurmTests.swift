@@ -59,6 +59,27 @@ struct SlurmTests {
         }
     }
 
+    @Test func probesGoInAnArrayAfterTheirUpstreamsArrayAndMatchALocalRun() throws {
+        let onSlurm = try ScratchFolder(), local = try ScratchFolder()
+        for folder in [onSlurm, local] { try folder.write("notes/transfer.md", transferNote()) }
+        let submitted = try LabbookProcess.run(["run", "--root", onSlurm.url.path, "--executor", "slurm"])
+        #expect(submitted.status == 0, "\(submitted.stdout)\(submitted.stderr)")
+        let upstream = try #require(submitted.stdout.firstMatch(of: /submitted 2 trial\(s\) as Slurm array job (\d+)\n/)?.1)
+        #expect(submitted.stdout.contains(try Regex("submitted 8 trial\\(s\\) as Slurm array job \\d+, after job \(upstream)")), "\(submitted.stdout)")
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: onSlurm.url.appendingPathComponent(".labbook/slurm").path).filter { $0.hasSuffix(".sh") }
+        let texts = scripts.compactMap { onSlurm.read(".labbook/slurm/\($0)") }
+        #expect(texts.filter { $0.contains("#SBATCH --dependency=afterok:\(upstream)\n") }.count == 1)
+        #expect(try LabbookProcess.run(["run", "--root", local.url.path, "--jobs", "2"]).status == 0)
+        let slurmRecords = records(in: onSlurm), localRecords = records(in: local)
+        #expect(slurmRecords.count == 10)
+        #expect(Set(slurmRecords.keys) == Set(localRecords.keys))
+        for (name, bytes) in slurmRecords {
+            let a = try TrialRecord.decode(bytes), b = try TrialRecord.decode(try #require(localRecords[name]))
+            #expect(a.status == .ok, "\(a.messageFirstLine)")
+            #expect(a.metrics == b.metrics && a.curve == b.curve && a.upstream == b.upstream, "\(name): identical numbers")
+        }
+    }
+
     @Test func aCancelledTaskIsRecordedAndResubmittedByTheNextRun() throws {
         let folder = try ScratchFolder()
         try folder.write("notes/sweep.md", sweepNote(seeds: 2, widths: "[64]", steps: 3000))

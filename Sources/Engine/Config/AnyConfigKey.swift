@@ -10,7 +10,9 @@ package struct AnyConfigKey: Sendable {
     let resolve: @Sendable (inout TrialConfig) -> Void
     let problems: @Sendable (TrialConfig) -> [ConfigProblem]
     /// Copies this key's value from the first configuration into the second.
-    let copy: @Sendable (TrialConfig, inout TrialConfig) -> Void
+    package let copy: @Sendable (TrialConfig, inout TrialConfig) -> Void
+    /// The value as README writes it, nil when unset.
+    package let written: @Sendable (TrialConfig) -> String?
 
     package init<Value>(_ key: ConfigKey<Value>) {
         name = key.name
@@ -29,6 +31,7 @@ package struct AnyConfigKey: Sendable {
         resolve = { key.resolve(&$0) }
         problems = { key.problems($0) }
         copy = { source, target in key.set(&target, key.get(source)) }
+        written = { key.get($0)?.written }
     }
 }
 

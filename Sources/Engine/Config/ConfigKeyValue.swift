@@ -32,6 +32,13 @@ extension String: ConfigKeyValue {
     package var written: String { self }
 }
 
+extension Array: ConfigKeyValue where Element == Int {
+    package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] {
+        rule.violation(self).map { [ConfigProblem(key, $0)] } ?? []
+    }
+    package var written: String { "[" + map(String.init).joined(separator: ", ") + "]" }
+}
+
 extension Bool: ConfigKeyValue {
     package func problems(under rule: ConfigRule, key: String) -> [ConfigProblem] { [] }
     package var written: String { String(self) }
@@ -53,3 +60,4 @@ extension Schedule: ConfigKeyValue {}
 extension Objective: ConfigKeyValue {}
 extension GroupWeighting: ConfigKeyValue {}
 extension Task: ConfigKeyValue {}
+extension Probe: ConfigKeyValue {}

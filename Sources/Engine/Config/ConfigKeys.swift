@@ -35,6 +35,12 @@ package enum ConfigKeys {
         help: "the two Fashion-MNIST classes and the shortcut square of `fashion-mnist-patch`")
     package static let dataSeed = ConfigKey("data_seed", \.dataSeed, .integer(min: 0), default: .value(0),
         help: "seed of generated data, subsets and splits: fixed across trial seeds")
+    package static let classes = ConfigKey("classes", \.classes, .labels, default: .unset("every class"),
+        when: .dataset("fashion-mnist, idx:PATH, csv:PATH") { ClassSelection.applies(to: $0) },
+        help: "train, validate and test on these labels only, renumbered 0…k−1 in the order given")
+    package static let shots = ConfigKey("shots", \.shots, .integer(min: 1), default: .unset("every example"),
+        when: .dataset("fashion-mnist, idx:PATH, csv:PATH") { ClassSelection.applies(to: $0) },
+        help: "training examples per class, drawn by the trial's seed; nested: the 5-shot set holds the 1-shot set")
 
     // Model
     package static let model = ConfigKey("model", stored: \.model, .choice(of: ModelKind.self),
@@ -59,6 +65,10 @@ package enum ConfigKeys {
     package static let initialization = ConfigKey("init", \.initialization, .choice(of: Initialization.self), default: .unset("`he`"),
         when: ConfigCondition("") { $0.initialization == .pytorch },
         help: "`he`: normal weights (std √2/√fan_in before ReLU), zero biases; `pytorch`: nn.Linear's U(−1/√fan_in, 1/√fan_in) weights and biases")
+
+    /// Written only under `from:` (the planner sets `linear` there when it is left out).
+    package static let probe = ConfigKey("probe", \.probe, .choice(of: Probe.self), default: .unset("`linear` under `from:`"),
+        help: "under `from:`: `linear` trains a new output layer on the frozen upstream body, `finetune` trains it all")
 
     // Optimisation
     package static let optimizer = ConfigKey("optimizer", stored: \.optimizer, .choice(of: OptimizerKind.self),
@@ -115,9 +125,9 @@ package enum ConfigKeys {
     package static let all: [AnyConfigKey] = [
         AnyConfigKey(dataset), AnyConfigKey(trainSize), AnyConfigKey(valSize), AnyConfigKey(testSize),
         AnyConfigKey(label), AnyConfigKey(task), AnyConfigKey(teacher), AnyConfigKey(group),
-        AnyConfigKey(spurious), AnyConfigKey(patch), AnyConfigKey(dataSeed),
+        AnyConfigKey(spurious), AnyConfigKey(patch), AnyConfigKey(dataSeed), AnyConfigKey(classes), AnyConfigKey(shots),
         AnyConfigKey(model), AnyConfigKey(width), AnyConfigKey(depth), AnyConfigKey(activation),
-        AnyConfigKey(norm), AnyConfigKey(dropout), AnyConfigKey(parametrization), AnyConfigKey(baseWidth), AnyConfigKey(initialization),
+        AnyConfigKey(norm), AnyConfigKey(dropout), AnyConfigKey(parametrization), AnyConfigKey(baseWidth), AnyConfigKey(initialization), AnyConfigKey(probe),
         AnyConfigKey(optimizer), AnyConfigKey(lr), AnyConfigKey(momentum), AnyConfigKey(nesterov),
         AnyConfigKey(weightDecay), AnyConfigKey(beta1), AnyConfigKey(beta2), AnyConfigKey(schedule),
         AnyConfigKey(batch), AnyConfigKey(steps), AnyConfigKey(epochs), AnyConfigKey(warmup),

@@ -11,10 +11,19 @@ package indirect enum ConfigRule: Sendable {
     case dataset
     /// A mapping of its own keys (`teacher: {width: 64}`); never swept.
     case section([ConfigField])
+    /// A list of distinct labels (whole numbers ≥ 0), one value: `classes: [5, 6, 7]`. A list of
+    /// such lists is a sweep.
+    case labels
 
     /// The allowed values of a `String`-backed enum, in declaration order.
     package static func choice<T: CaseIterable & RawRepresentable>(of _: T.Type) -> ConfigRule where T.RawValue == String {
         .choice(T.allCases.map(\.rawValue))
+    }
+
+    /// Whether one value is written as a YAML list.
+    package var isList: Bool {
+        if case .labels = self { return true }
+        return false
     }
 
     package var sweepable: Bool {
@@ -35,6 +44,14 @@ package indirect enum ConfigRule: Sendable {
     package func violation(_ value: Double, _ number: (Double) -> String = \.written) -> String? {
         guard case .number(let range) = self, !range.contains(value) else { return nil }
         return "must be in \(range.written(number)), got \(number(value))"
+    }
+
+    package func violation(_ value: [Int]) -> String? {
+        guard case .labels = self else { return nil }
+        if value.isEmpty { return "must list at least one label" }
+        if let negative = value.first(where: { $0 < 0 }) { return "must list labels ≥ 0, got \(negative)" }
+        if Set(value).count != value.count { return "lists a label twice" }
+        return nil
     }
 
     package func violation(_ value: String) -> String? {
@@ -59,6 +76,7 @@ package indirect enum ConfigRule: Sendable {
         case .flag: return "`true`, `false`"
         case .dataset: return DatasetSource.names.map { "`\($0)`" }.joined(separator: ", ")
         case .section(let fields): return "{" + fields.map(\.name).joined(separator: ", ") + "}"
+        case .labels: return "list of labels"
         }
     }
 }

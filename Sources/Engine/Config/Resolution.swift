@@ -37,6 +37,12 @@ extension TrialConfig {
             if !hasGroups, w != GroupWeighting.none { p.append(ConfigProblem("group_weighting", "\(w.rawValue) needs a dataset with groups")) }
             if w == .reweight, objective != .erm { p.append(ConfigProblem("group_weighting", "reweight applies to objective erm, not \(objective.rawValue)")) }
         }
+        if let classes, classes.contains(where: { $0 > 9 }), dataset == "fashion-mnist" {
+            p.append(ConfigProblem("classes", "lists \(classes.first { $0 > 9 }!), but fashion-mnist's labels are 0 to 9"))
+        }
+        if classes != nil || shots != nil, task == .regression {
+            p.append(ConfigProblem(classes != nil ? "classes" : "shots", "needs integer labels, not task: regression"))
+        }
         return p
     }
 }

@@ -26,6 +26,10 @@ package struct TrialConfig: Codable, Hashable, Sendable {
     /// Seed of generated data, subsets and splits: fixed across trial seeds, so seeds vary only
     /// initialisation, data order and dropout.
     package var dataSeed: UInt64?
+    /// The labels kept, renumbered 0…k−1 in this order (labelled datasets).
+    package var classes: [Int]?
+    /// Training examples per class, drawn by the trial's seed.
+    package var shots: Int?
 
     // Model
     package var model: ModelKind = .mlp
@@ -40,6 +44,8 @@ package struct TrialConfig: Codable, Hashable, Sendable {
     package var baseWidth: Int?
     /// nil: He's (the default, left out of trial keys).
     package var initialization: Initialization?
+    /// Under `from:`: train a new head on the frozen body, or everything.
+    package var probe: Probe?
 
     // Optimisation
     package var optimizer: OptimizerKind = .adam

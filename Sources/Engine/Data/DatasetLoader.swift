@@ -98,31 +98,40 @@ enum DatasetLoader {
     private static func loadIDX(directory: String, name: String, package: String?, config c: TrialConfig) throws -> Dataset {
         let paths = try idxPaths(directory, name: name, package: package)
         let (train, test) = try readIDX(paths)
-        let classes = Int(max(train.labels.max() ?? 0, test.labels.max() ?? 0)) + 1
-        let all = Split(count: train.count, inputs: train.pixels, labels: train.labels)
+        var classes = Int(max(train.labels.max() ?? 0, test.labels.max() ?? 0)) + 1
+        var all = Split(count: train.count, inputs: train.pixels, labels: train.labels)
+        var testSplit = Split(count: test.count, inputs: test.pixels, labels: test.labels)
+        if let chosen = c.classes {
+            all = try ClassSelection.restrict(all, to: chosen, features: train.features, outputs: classes, path: paths[1])
+            testSplit = try ClassSelection.restrict(testSplit, to: chosen, features: train.features, outputs: classes, path: paths[3])
+            classes = chosen.count
+        }
         let (fit, validation) = try holdOut(all, validation: c[ConfigKeys.valSize], features: train.features, outputs: classes, config: c, path: paths[0])
         return Dataset(name: name, task: .classification, features: train.features, outputs: classes,
-                       train: fit, validation: validation,
-                       test: Split(count: test.count, inputs: test.pixels, labels: test.labels),
-                       fingerprint: "")
+                       train: fit, validation: validation, test: testSplit, fingerprint: "")
     }
 
     private static func loadCSV(_ path: String, config c: TrialConfig) throws -> Dataset {
         guard FileManager.default.fileExists(atPath: path) else { throw EngineError.missingFile(path, dataset: c.dataset, package: nil) }
         let task = c[ConfigKeys.task]
         let table = try CSVTable.read(path, labelColumn: c[ConfigKeys.label], task: task, groupColumn: c.group)
-        let all = Split(count: table.count, inputs: table.inputs, labels: table.labels, targets: table.targets, groups: table.groups)
+        var all = Split(count: table.count, inputs: table.inputs, labels: table.labels, targets: table.targets, groups: table.groups)
+        var outputs = table.outputs
+        if let chosen = c.classes, task == .classification {
+            all = try ClassSelection.restrict(all, to: chosen, features: table.features, outputs: outputs, path: path)
+            outputs = chosen.count
+        }
         // The test split comes off first, with its own stream, so val_size never changes it.
-        let testCount = c.testSize ?? DatasetSizes.csvShare(of: table.count)
-        guard testCount < table.count else { throw EngineError(.dataset, path: path, "test_size \(testCount) leaves no training rows of \(table.count)") }
+        let testCount = c.testSize ?? DatasetSizes.csvShare(of: all.count)
+        guard testCount < all.count else { throw EngineError(.dataset, path: path, "test_size \(testCount) leaves no training rows of \(all.count)") }
         var stream = RandomStream(seed: c[ConfigKeys.dataSeed], purpose: .split, substream: 1)
-        var order = stream.permutation(table.count)
-        let test = all.subset(Array(order.prefix(testCount)), features: table.features, outputs: table.outputs)
+        var order = stream.permutation(all.count)
+        let test = all.subset(Array(order.prefix(testCount)), features: table.features, outputs: outputs)
         order.removeFirst(testCount)
-        let rest = all.subset(order, features: table.features, outputs: table.outputs)
-        let (fit, validation) = try holdOut(rest, validation: c.valSize ?? DatasetSizes.csvShare(of: table.count),
-                                            features: table.features, outputs: table.outputs, config: c, path: path)
-        return Dataset(name: c.dataset, task: task, features: table.features, outputs: table.outputs,
+        let rest = all.subset(order, features: table.features, outputs: outputs)
+        let (fit, validation) = try holdOut(rest, validation: c.valSize ?? DatasetSizes.csvShare(of: all.count),
+                                            features: table.features, outputs: outputs, config: c, path: path)
+        return Dataset(name: c.dataset, task: task, features: table.features, outputs: outputs,
                        train: fit, validation: validation, test: test, fingerprint: "", groupNames: table.groupNames)
     }
 

@@ -15,6 +15,8 @@ package struct RandomStream: Sendable {
         case dataGeneration = 4
         /// Validation and test splits of files (5 was used once; left free).
         case split = 6
+        /// The few-shot training examples (`shots`), drawn by the trial seed.
+        case shots = 7
     }
 
     private let key: UInt64

@@ -41,8 +41,16 @@ package enum Metric {
 
     /// Whether a trial can record a metric of this name: one of `all`, or a group's accuracy or
     /// loss (`test_group_acc.<group>`).
+    /// Error rates, 1 − accuracy, read from the accuracies (not stored): what a transfer law fits.
+    package static let errors = ["train_err", "val_err", "test_err"]
+
+    /// `test_err` → `test_acc`; nil for other names.
+    package static func accuracy(ofError name: String) -> String? {
+        errors.contains(name) ? String(name.dropLast(3)) + "acc" : nil
+    }
+
     package static func isKnown(_ name: String) -> Bool {
-        if all.contains(name) { return true }
+        if all.contains(name) || errors.contains(name) { return true }
         return groupSplits.contains { split in
             [groupAcc(split, ""), groupLoss(split, "")].contains { name.hasPrefix($0) && name.count > $0.count }
         }

@@ -15,12 +15,15 @@ final class TrainingRun {
     let groupTraining: GroupTraining?
     private let optimizer: Optimizer
     private let groups: [ParameterGroup]
+    /// `.eval` under a linear probe: the frozen body keeps its running statistics, no dropout.
+    private let trainingMode: Mode
     private var dataOrder: RandomStream
     private var dropout: RandomStream
     private var order: [Int]
     private var cursor = 0
 
-    init(config c: TrialConfig, seed: UInt64, dataset data: Dataset) throws {
+    /// `start`: an upstream network's weights, whose body this run begins from (`from:`).
+    init(config c: TrialConfig, seed: UInt64, dataset data: Dataset, start: Checkpoint? = nil) throws {
         guard data.train.count > 0 else { throw EngineError(.training, "the training set is empty") }
         config = c
         dataset = data
@@ -47,7 +50,11 @@ final class TrainingRun {
             widthMultiplier: Double(c.width) / Double(c.parametrization == .mup ? c[ConfigKeys.baseWidth] : max(c.width, 1)), optimizer: c.optimizer)
         var initialisation = RandomStream(seed: seed, purpose: .initialisation)
         network.initialise(rule, initialization: c.initialization ?? .he, random: &initialisation)
-        groups = network.tensors.map {
+        if let start { try network.loadBody(start) }
+        // A linear probe updates the new output layer only: the body stays bit for bit as it came.
+        let frozen = start != nil && c.probe != .finetune
+        trainingMode = frozen ? .eval : .train
+        groups = (frozen ? network.headTensors : network.tensors).map {
             ParameterGroup(offset: $0.offset, count: $0.count, learningRateScale: Float(rule.learningRateScale($0)), decays: $0.kind == .weight)
         }
         optimizer = Optimizer(
@@ -81,7 +88,7 @@ final class TrainingRun {
             groupTraining?.gather(train, indices: indices)
         }
         cursor += batch
-        network.forward(batch: batch, mode: .train, random: &dropout)
+        network.forward(batch: batch, mode: trainingMode, random: &dropout)
         let (lossSum, correct) = losses.loss(network, batch: batch, rowLosses: groupTraining?.rowLosses.pointer)
         let loss = lossSum / Double(batch)
         let lr = config.schedule.learningRate(step: index, total: totalSteps, base: config.lr, warmup: warmup)

@@ -9,12 +9,16 @@ struct Trial {
     /// Examples of the training set evaluated for the final `train_loss` and `train_acc`.
     let trainEvaluationLimit: Int
     let progress: ((Int, Int) -> Void)?
+    /// The upstream weights a downstream trial starts from (`from:`).
+    var start: Checkpoint? = nil
+    /// Receives the trained weights (for a checkpoint), after any restore of the best step.
+    var weights: ((Checkpoint) -> Void)? = nil
 
     func run() throws -> TrialResult {
         let started = Date()
         let c = config
         let data = dataset
-        let run = try TrainingRun(config: c, seed: seed, dataset: data)
+        let run = try TrainingRun(config: c, seed: seed, dataset: data, start: start)
         let network = run.network
         let totalSteps = run.totalSteps
         let batch = run.batch
@@ -96,6 +100,7 @@ struct Trial {
             finalStep = best.step
         }
 
+        if status == .ok { weights?(network.checkpoint()) }
         var metrics: [String: Double] = [
             Metric.params: Double(network.parameterCount),
             Metric.flops: Double(network.trainingFlopsPerExample) * Double(batch) * Double(stepsRun),

@@ -34,8 +34,10 @@ package struct SlurmExecutor {
         package var started: Date
     }
 
-    /// Submits the trials that are not already queued or running, as one array job.
-    package func submit(_ trials: [PlannedTrial], force: Bool) throws -> Submission {
+    /// Submits the trials that are not already queued or running, as one array job per set of
+    /// settings; `after` is the arrays of their upstream trials (`from:`, as `1:2`), which must all
+    /// succeed before any of these starts.
+    package func submit(_ trials: [PlannedTrial], force: Bool, after: String? = nil) throws -> Submission {
         var journal = SlurmJournal.read(notebook: notebookRoot)
         let latest = journal.latest
         let queued = try client.queue(jobs: Set(trials.compactMap { latest[$0.key]?.job }))
@@ -56,11 +58,13 @@ package struct SlurmExecutor {
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         var jobs: [String] = []
         for (number, group) in groups.enumerated() {
-            let name = "labbook-\(Int(started.timeIntervalSince1970))-\(getpid())" + (number == 0 ? "" : "-\(number)")
+            // Arrays submitted in one second by one build (upstream, then downstream) get names of their own.
+            var name = "labbook-\(Int(started.timeIntervalSince1970))-\(getpid())" + (number == 0 ? "" : "-\(number)")
+            if let after { name += "-after-" + after.replacingOccurrences(of: ":", with: "-") }
             let keys = folder.appendingPathComponent("\(name).keys")
             try Data(group.trials.map(\.key).joined(separator: "\n").appending("\n").utf8).write(to: keys)
             let script = folder.appendingPathComponent("\(name).sh")
-            try Data(batchScript(name: name, count: group.trials.count, keys: keys, logs: logs, force: force, options: group.options).utf8).write(to: script)
+            try Data(batchScript(name: name, count: group.trials.count, keys: keys, logs: logs, force: force, options: group.options, after: after).utf8).write(to: script)
             let job = try client.submit(script: script, workingDirectory: notebookRoot)
             jobs.append(job)
             let stamp = Clock.utcNow()
@@ -77,8 +81,10 @@ package struct SlurmExecutor {
         return SlurmOptions.read(node, over: options, diagnostics: &ignored)
     }
 
-    func batchScript(name: String, count: Int, keys: URL, logs: URL, force: Bool, options: SlurmOptions) -> String {
+    func batchScript(name: String, count: Int, keys: URL, logs: URL, force: Bool, options: SlurmOptions, after: String? = nil) -> String {
         var lines = ["#!/bin/bash"] + options.directives(count: count, name: name, output: logs.path + "/%A_%a.log")
+        // A failed upstream task cancels the waiting downstream tasks instead of leaving them pending forever.
+        if let after { lines += ["#SBATCH --dependency=afterok:\(after)", "#SBATCH --kill-on-invalid-dep=yes"] }
         lines.append("set -u")
         if let setup = options.setup { lines.append(setup) }
         lines.append("key=$(sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" \(shellQuote(keys.path)))")
