@@ -13,7 +13,8 @@ package enum TrialWorker {
         case alreadyDone
     }
 
-    package static func run(_ manifest: WorkerManifest, force: Bool = false, threads: Int = 1) throws -> Outcome {
+    /// `datasets` keeps the last dataset for a worker that trains several trials in turn.
+    package static func run(_ manifest: WorkerManifest, force: Bool = false, threads: Int = 1, datasets: DatasetMemo? = nil) throws -> Outcome {
         let store = ResultsStore(folder: URL(fileURLWithPath: manifest.resultsFolder))
         if !force, case .found = store.lookup(manifest.key) { return .alreadyDone }
         let provenance = TrialRecord.Provenance(note: manifest.note, experiment: manifest.experiment, host: Host.name,
@@ -23,8 +24,11 @@ package enum TrialWorker {
         let started = Date()
         let record: TrialRecord
         do {
-            let result = try Engine.train(manifest.inputs.config, seed: manifest.inputs.seed,
-                                          options: Engine.Options(threads: threads, locations: locations))
+            let config = manifest.inputs.config
+            // A bad configuration is reported as `train` reports it, before any data is read.
+            let dataset = config.problems().isEmpty ? try datasets?.dataset(for: config, locations: locations) : nil
+            let result = try Engine.train(config, seed: manifest.inputs.seed,
+                                          options: Engine.Options(threads: threads, locations: locations), dataset: dataset)
             record = TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
         } catch {
             record = .failed(key: manifest.key, inputs: manifest.inputs, message: "\(error)",
