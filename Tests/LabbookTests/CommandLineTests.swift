@@ -35,6 +35,17 @@ struct LabbookProcess {
         }
     }
 
+    /// Starts labbook with `arguments`, its standard output into `output` and its errors discarded.
+    static func start(_ arguments: [String], output: Pipe? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = output ?? FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     static func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = executable

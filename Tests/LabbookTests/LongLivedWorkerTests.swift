@@ -50,13 +50,8 @@ func maskedRecord(_ bytes: Data) -> String {
     @Test func killingAWorkerMidTrialFailsOnlyThatTrialAndANewWorkerTakesTheRest() throws {
         let folder = try ScratchFolder()
         try folder.write("notes/sweep.md", sweepNote(seeds: 3, widths: "[64]", steps: 800))
-        let build = Process()
-        build.executableURL = LabbookProcess.executable
-        build.arguments = ["build", "--root", folder.url.path, "--jobs", "1"]
         let out = Pipe()
-        build.standardOutput = out
-        build.standardError = FileHandle.nullDevice
-        try build.run()
+        let build = try LabbookProcess.start(["build", "--root", folder.url.path, "--jobs", "1"], output: out)
         // Wait until the worker that stored the first trial has taken the second (its log is open).
         let logs = folder.url.appendingPathComponent(".labbook/logs")
         let deadline = Date().addingTimeInterval(120)

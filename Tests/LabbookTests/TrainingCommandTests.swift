@@ -44,13 +44,8 @@ func records(in folder: ScratchFolder) -> [String: Data] {
 /// Runs labbook with `arguments` and kills its first `labbook trial` worker with SIGKILL as soon
 /// as one runs: its exit status, its standard output, and whether a worker was killed.
 func runKillingTheFirstWorker(_ arguments: [String], in folder: ScratchFolder) throws -> (status: Int32, output: String, killed: Bool) {
-    let process = Process()
-    process.executableURL = LabbookProcess.executable
-    process.arguments = arguments
     let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let process = try LabbookProcess.start(arguments, output: out)
     var killed = false
     let deadline = Date().addingTimeInterval(60)
     while !killed, Date() < deadline {
@@ -103,12 +98,7 @@ func runKillingTheFirstWorker(_ arguments: [String], in folder: ScratchFolder) t
     @Test func killingTheBuildLosesOnlyTheRunningTrials() throws {
         let folder = try ScratchFolder()
         try folder.write("notes/sweep.md", sweepNote(seeds: 6, widths: "[32]", steps: 400))
-        let build = Process()
-        build.executableURL = LabbookProcess.executable
-        build.arguments = ["build", "--root", folder.url.path, "--jobs", "1"]
-        build.standardOutput = FileHandle.nullDevice
-        build.standardError = FileHandle.nullDevice
-        try build.run()
+        let build = try LabbookProcess.start(["build", "--root", folder.url.path, "--jobs", "1"])
         let deadline = Date().addingTimeInterval(120)
         while records(in: folder).count < 2, Date() < deadline, build.isRunning { usleep(50_000) }
         kill(build.processIdentifier, SIGKILL)
