@@ -23,7 +23,11 @@ final class WorkerProcess {
         process.standardOutput = output
         process.standardError = handle
         let answers = answers
-        output.fileHandleForReading.readabilityHandler = { answers.append($0.availableData) }
+        output.fileHandleForReading.readabilityHandler = { handle in
+            let data = handle.availableData
+            // End of file (the worker is gone): stop being called for it.
+            if data.isEmpty { handle.readabilityHandler = nil } else { answers.append(data) }
+        }
         try process.run()
         try? handle.close()
     }
