@@ -3,10 +3,11 @@ import Notes
 import Planning
 import Store
 
-/// Trains trials in `labbook trial KEY` worker processes, `jobs` at once, each with single-threaded
-/// BLAS. Workers write their own records; a worker that dies without one is recorded as `failed`
-/// with the tail of its output. Stopping (Ctrl-C) ends the running workers, which lose only
-/// their own trials.
+/// Trains trials in `labbook trial --serve` worker processes, `jobs` at once, each with
+/// single-threaded BLAS; a worker stays up and takes the next trial when it is done with one.
+/// Workers write their own records; a worker that dies without one is recorded as `failed`
+/// with the tail of its output, and a fresh worker takes the next trial. Stopping (Ctrl-C) ends
+/// the running workers, which lose only their own trials.
 package struct LocalExecutor {
     package var executable: URL
     package var notebookRoot: URL
@@ -30,7 +31,7 @@ package struct LocalExecutor {
 
     private struct Running {
         var trial: PlannedTrial
-        var process: Process
+        var worker: WorkerProcess
         var log: URL
         var started: Date
     }
@@ -45,19 +46,21 @@ package struct LocalExecutor {
         let logs = notebookRoot.appendingPathComponent(".labbook/logs")
         try? FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
 
+        var idle: [WorkerProcess] = []
+        defer { for worker in idle { worker.finish() } }
+
         while !queue.isEmpty || !running.isEmpty {
             if shouldStop() {
                 summary.interrupted = true
-                for job in running where job.process.isRunning { job.process.terminate() }
-                for job in running { job.process.waitUntilExit() }
+                for job in running { job.worker.stop() }
                 summary.notRun = queue.count + running.count
                 return summary
             }
             while running.count < jobs, let trial = queue.popFirst() {
                 let log = logs.appendingPathComponent("\(trial.key).log")
                 do {
-                    let process = try launch(trial, log: log, force: force)
-                    running.append(Running(trial: trial, process: process, log: log, started: Date()))
+                    let worker = try start(trial, log: log, force: force, reusing: &idle)
+                    running.append(Running(trial: trial, worker: worker, log: log, started: Date()))
                     observer.trialStarted(trial)
                 } catch {
                     let record = failedRecord(trial, message: "could not start the worker: \(error)", seconds: 0)
@@ -67,10 +70,12 @@ package struct LocalExecutor {
             }
             var stillRunning: [Running] = []
             for job in running {
-                if job.process.isRunning { stillRunning.append(job); continue }
+                let answered = job.worker.answered(job.trial.key)
+                if !answered, job.worker.isRunning { stillRunning.append(job); continue }
                 let seconds = Date().timeIntervalSince(job.started)
                 durations.append(seconds)
-                let record = collect(job, seconds: seconds)
+                let record = collect(job, answered: answered, seconds: seconds)
+                if answered { idle.append(job.worker) }
                 summary.records.append(record)
                 observer.trialFinished(job.trial, record: record, done: summary.records.count, total: trials.count)
             }
@@ -85,39 +90,41 @@ package struct LocalExecutor {
         return summary
     }
 
-    private func launch(_ trial: PlannedTrial, log: URL, force: Bool) throws -> Process {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["trial", trial.key, "--root", notebookRoot.path, "--worker"] + (force ? ["--force"] : [])
-        var environment = ProcessInfo.processInfo.environment
-        environment["OPENBLAS_NUM_THREADS"] = "1"
-        process.environment = environment
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        try? handle.close()
-        return process
+    /// Sends `trial` to an idle worker that is still up, or to a new one.
+    private func start(_ trial: PlannedTrial, log: URL, force: Bool, reusing idle: inout [WorkerProcess]) throws -> WorkerProcess {
+        let request = WorkerRequest(key: trial.key, force: force, log: log.path)
+        while let worker = idle.popLast() {
+            guard worker.isRunning else { continue }
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            if (try? worker.send(request)) != nil { return worker }
+            worker.stop()
+        }
+        let worker = try WorkerProcess(executable: executable, notebookRoot: notebookRoot, log: log)
+        try worker.send(request)
+        return worker
     }
 
     /// The record the worker wrote, or a `failed` one if it died without writing.
-    private func collect(_ job: Running, seconds: Double) -> TrialRecord {
-        let status = job.process.terminationStatus
-        let cleanExit = job.process.terminationReason == .exit && (status == 0 || status == 1)
-        if cleanExit, let record = store.record(job.trial.key), record.provenanceStarted(after: job.started) {
+    private func collect(_ job: Running, answered: Bool, seconds: Double) -> TrialRecord {
+        // A record is written whole or not at all: one that is there is the trial's, even if its
+        // worker died just after writing it.
+        if let record = store.record(job.trial.key), record.provenanceStarted(after: job.started) {
             try? FileManager.default.removeItem(at: job.log)
             return record
         }
         // A rerun that failed: the worker kept its failure beside the earlier result.
-        if cleanExit, let failure = store.failedRerun(job.trial.key), failure.provenanceStarted(after: job.started) {
+        if let failure = store.failedRerun(job.trial.key), failure.provenanceStarted(after: job.started) {
             return failure
         }
-        let how = job.process.terminationReason == .uncaughtSignal ? "was killed by signal \(status)" : "exited with status \(status)"
+        let how: String
+        if answered {
+            how = "stored no result"
+        } else {
+            let status = job.worker.terminationStatus
+            how = job.worker.killedBySignal ? "was killed by signal \(status) without a result" : "exited with status \(status) without a result"
+        }
         let tail = Self.tail(of: job.log, lines: 20)
-        let record = failedRecord(job.trial, message: "the worker \(how) without a result" + (tail.isEmpty ? "" : ":\n" + tail), seconds: seconds)
-        return record
+        return failedRecord(job.trial, message: "the worker \(how)" + (tail.isEmpty ? "" : ":\n" + tail), seconds: seconds)
     }
 
     private func failedRecord(_ trial: PlannedTrial, message: String, seconds: Double) -> TrialRecord {

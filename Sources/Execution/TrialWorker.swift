@@ -13,7 +13,8 @@ package enum TrialWorker {
         case alreadyDone
     }
 
-    package static func run(_ manifest: WorkerManifest, force: Bool = false, threads: Int = 1) throws -> Outcome {
+    /// `datasets` keeps the last dataset for a worker that trains several trials in turn.
+    package static func run(_ manifest: WorkerManifest, force: Bool = false, threads: Int = 1, datasets: DatasetMemo? = nil) throws -> Outcome {
         let store = ResultsStore(folder: URL(fileURLWithPath: manifest.resultsFolder))
         if !force, case .found = store.lookup(manifest.key) { return .alreadyDone }
         let provenance = TrialRecord.Provenance(note: manifest.note, experiment: manifest.experiment, host: Host.name,
@@ -26,7 +27,7 @@ package enum TrialWorker {
             let given = ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"].flatMap { Int($0) } ?? threads
             record = CommandRunner.run(manifest, command, threads: max(1, given), provenance: provenance)
         } else {
-            record = train(manifest, store: store, threads: threads, locations: locations, provenance: provenance)
+            record = train(manifest, store: store, threads: threads, locations: locations, datasets: datasets, provenance: provenance)
         }
         switch try store.write(record) {
         case .record: return .stored(record)
@@ -36,9 +37,10 @@ package enum TrialWorker {
 }
 
 extension TrialWorker {
-    /// The built-in engine's trial, from scratch or from its upstream trial's weights (`from:`).
+    /// The built-in engine's trial, from scratch or from its upstream trial's weights (`from:`);
+    /// `datasets` hands over the dataset the worker's previous trial read, when it is the same.
     static func train(_ manifest: WorkerManifest, store: ResultsStore, threads: Int, locations: DatasetLocations,
-                      provenance: TrialRecord.Provenance) -> TrialRecord {
+                      datasets: DatasetMemo?, provenance: TrialRecord.Provenance) -> TrialRecord {
         let started = Date()
         do {
             let cache = manifest.checkpoints.map { CheckpointCache(folder: URL(fileURLWithPath: $0)) }
@@ -47,9 +49,12 @@ extension TrialWorker {
                 let records = manifest.upstreamResults.map { ResultsStore(folder: URL(fileURLWithPath: $0)) } ?? store
                 return try UpstreamStart(store: records, cache: cache, threads: threads, locations: locations).weights(key)
             }
+            let config = manifest.inputs.config
+            // A bad configuration is reported as `train` reports it, before any data is read.
+            let dataset = config.problems().isEmpty ? try datasets?.dataset(for: config, locations: locations) : nil
             var trained: Checkpoint?
-            let result = try Engine.train(manifest.inputs.config, seed: manifest.inputs.seed,
-                                          options: Engine.Options(threads: threads, locations: locations),
+            let result = try Engine.train(config, seed: manifest.inputs.seed,
+                                          options: Engine.Options(threads: threads, locations: locations), dataset: dataset,
                                           start: upstream?.0, weights: manifest.keepWeights == true ? { trained = $0 } : nil)
             var stored = TrialRecord(key: manifest.key, inputs: manifest.inputs, result: result, provenance: provenance)
             stored.upstream = upstream.map { UpstreamResult($0.1) }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Notes
+import Numerics
 
 /// Drawn plots and tables, kept by a key made of everything that goes into drawing one: the
 /// directive's text and place, the note, the experiments it reads with the content of every record
@@ -83,6 +84,6 @@ package final class FigureCache: @unchecked Sendable {
             hasher.update(data: Data("\(part.utf8.count):".utf8))
             hasher.update(data: Data(part.utf8))
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return HexDigits.string(hasher.finalize())
     }
 }

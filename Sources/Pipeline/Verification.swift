@@ -1,6 +1,7 @@
 import Crypto
 import Execution
 import Foundation
+import Numerics
 import Planning
 import Store
 
@@ -34,7 +35,7 @@ package struct Verification {
                 candidates[trial.key] = (trial, record, "\(experiment.experiment.qualifiedID) \(trial.label(order: experiment.sweptKeys))")
             }
         }
-        func rank(_ key: String) -> String { SHA256.hash(data: Data("\(seed):\(key)".utf8)).map { String(format: "%02x", $0) }.joined() }
+        func rank(_ key: String) -> String { HexDigits.string(SHA256.hash(data: Data("\(seed):\(key)".utf8))) }
         return candidates.keys.sorted { rank($0) < rank($1) }.prefix(count).map { candidates[$0]! }
     }
 

@@ -1,6 +1,7 @@
 import Crypto
 import Engine
 import Foundation
+import Numerics
 
 /// What a trial's result depends on, and so what its key hashes: the resolved configuration,
 /// the seed, the dataset's fingerprint and the engine's numerics version. Note text, ids,
@@ -79,6 +80,6 @@ package struct TrialInputs: Codable, Hashable, Sendable {
 
     /// SHA-256 of the canonical JSON, in lower-case hex.
     package var key: String {
-        SHA256.hash(data: canonicalJSON).map { String(format: "%02x", $0) }.joined()
+        HexDigits.string(SHA256.hash(data: canonicalJSON))
     }
 }

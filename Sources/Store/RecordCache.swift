@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Numerics
 
 /// Records already read, by file, with the stamp of the file they were read from and the SHA-256
 /// of its bytes: the store reads a record again only when its file changed. Shared by the builds
@@ -36,6 +37,6 @@ package final class RecordCache: @unchecked Sendable {
     }
 
     static func digest(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        HexDigits.string(SHA256.hash(data: data))
     }
 }

@@ -35,12 +35,12 @@ struct LabbookProcess {
         }
     }
 
-    /// Starts labbook in the background, its output discarded.
-    static func start(_ arguments: [String]) throws -> Process {
+    /// Starts labbook with `arguments`, its standard output into `output` and its errors discarded.
+    static func start(_ arguments: [String], output: Pipe? = nil) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process

@@ -44,13 +44,8 @@ func records(in folder: ScratchFolder) -> [String: Data] {
 /// Runs labbook with `arguments` and kills its first `labbook trial` worker with SIGKILL as soon
 /// as one runs: its exit status, its standard output, and whether a worker was killed.
 func runKillingTheFirstWorker(_ arguments: [String], in folder: ScratchFolder) throws -> (status: Int32, output: String, killed: Bool) {
-    let process = Process()
-    process.executableURL = LabbookProcess.executable
-    process.arguments = arguments
     let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let process = try LabbookProcess.start(arguments, output: out)
     var killed = false
     let deadline = Date().addingTimeInterval(60)
     while !killed, Date() < deadline {

@@ -1,6 +1,7 @@
-import Crypto
 import CZlib
+import Crypto
 import Foundation
+import Numerics
 
 /// Reads whole files through zlib, which passes uncompressed files through unchanged.
 enum CompressedFile {
@@ -47,7 +48,7 @@ enum CompressedFile {
         while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty {
             hasher.update(data: data)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return HexDigits.string(hasher.finalize())
     }
 }
 

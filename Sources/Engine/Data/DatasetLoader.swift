@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Numerics
 
 /// Builds the dataset a (resolved) configuration names: reads or generates it, holds out the
 /// validation split, and subsamples the training set to `train_size`.
@@ -67,7 +68,7 @@ enum DatasetLoader {
 
     private static func hashFiles(_ paths: [String]) throws -> String {
         let joined = try paths.map { try CompressedFile.sha256($0) }.joined(separator: "\n")
-        return SHA256.hash(data: Data(joined.utf8)).map { String(format: "%02x", $0) }.joined()
+        return HexDigits.string(SHA256.hash(data: Data(joined.utf8)))
     }
 
     /// The four IDX files in `directory`, gzipped or not, in a fixed order.
