@@ -1,6 +1,7 @@
 """PyTorch reference for labbook's convolutional models on Fashion-MNIST, one thread.
 
-  torch_cnn.py bench cnn|resnet STEPS        steps/s of an Adam training step, batch 128
+  torch_cnn.py bench cnn|resnet STEPS        steps per second and per CPU second of an Adam
+                                             training step, batch 128
   torch_cnn.py train cnn|resnet STEPS SEED   the accuracy recipe: Adam 1e-3, batch 128, STEPS steps;
                                              prints the test accuracy on the 10,000 test images
 
@@ -72,10 +73,10 @@ def main():
             loss = lf(m(X[i]), y[i]); opt.zero_grad(); loss.backward(); opt.step()
         for _ in range(3):
             step(torch.randint(0, X.shape[0], (128,), generator=g))
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _ in range(steps):
             step(torch.randint(0, X.shape[0], (128,), generator=g))
-        print(round(steps / (time.perf_counter() - t0), 2))
+        print(round(steps / (time.perf_counter() - t0), 2), round(steps / (time.process_time() - c0), 2))
         return
     # train: 5,000 images held out as labbook does (a different seeded draw), epochs of shuffled batches
     order = torch.randperm(X.shape[0], generator=g)

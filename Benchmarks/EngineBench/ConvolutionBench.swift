@@ -7,7 +7,9 @@ import Foundation
 // ResNet of width 16 with three stages of one basic block each.
 
 /// labbook's steps/s for `model`, then PyTorch's, alternating `rounds` times so both see the
-/// same load; the ratio is of the medians.
+/// same load; the ratio is of the medians. Steps per CPU second are printed too: on a machine
+/// shared with other work they vary far less than steps per wall second. labbook's CPU time
+/// includes building the run and its warm-up steps, so its per-CPU-second rate is a slight underestimate.
 func convolutionBenchmark(dataset: Dataset, seconds: Double, torchPython: String?, rounds: Int = 3) throws {
     var config = TrialConfig()
     config.dataset = "fashion-mnist"
@@ -17,31 +19,45 @@ func convolutionBenchmark(dataset: Dataset, seconds: Double, torchPython: String
     let models: [(name: String, model: ModelKind, width: Int, depth: Int)] = [
         ("cnn 32-64", .cnn, 32, 2), ("resnet w16 3×1", .resnet, 16, 1),
     ]
-    print(column("model", 16) + column("labbook steps/s", 17) + column("PyTorch steps/s", 17) + column("labbook/PyTorch", 17))
+    print(column("model", 16) + column("labbook steps/s", 17) + column("PyTorch steps/s", 17) + column("labbook/PyTorch", 17)
+          + column("per CPU s: labbook", 20) + column("PyTorch", 9) + column("ratio", 7))
     for entry in models {
         config.model = entry.model
         config.width = entry.width
         config.depth = entry.depth
         let probe = try Engine.trainingStepsPerSecond(config, dataset: dataset, warmup: 2, steps: 3)
         let steps = max(10, Int(probe * seconds))
-        var ours: [Double] = [], theirs: [Double] = []
+        var ours: [Double] = [], oursCPU: [Double] = [], theirs: [Double] = [], theirsCPU: [Double] = []
         for _ in 0..<rounds {
+            let cpu = processCPUSeconds()
             ours.append(try Engine.trainingStepsPerSecond(config, dataset: dataset, warmup: 3, steps: steps))
+            oursCPU.append(Double(steps) / (processCPUSeconds() - cpu))
             if let torchPython, let rate = torchStepsPerSecond(torchPython, model: entry.model.rawValue, steps: steps) {
-                theirs.append(rate)
+                theirs.append(rate.wall)
+                theirsCPU.append(rate.cpu)
             }
         }
-        let labbook = median(ours)
-        let torch = theirs.isEmpty ? nil : median(theirs)
-        print(column(entry.name, 16) + column(String(format: "%.1f", labbook), 17)
-              + column(torch.map { String(format: "%.1f", $0) } ?? "-", 17)
-              + column(torch.map { String(format: "%.2f", labbook / $0) } ?? "-", 17))
+        let labbook = median(ours), labbookCPU = median(oursCPU)
+        let torch = theirs.isEmpty ? nil : median(theirs), torchCPU = theirsCPU.isEmpty ? nil : median(theirsCPU)
+        let format = { (x: Double?, digits: Int) in x.map { String(format: "%.\(digits)f", $0) } ?? "-" }
+        print(column(entry.name, 16) + column(format(labbook, 1), 17) + column(format(torch, 1), 17)
+              + column(format(torch.map { labbook / $0 }, 2), 17)
+              + column(format(labbookCPU, 1), 20) + column(format(torchCPU, 1), 9) + column(format(torchCPU.map { labbookCPU / $0 }, 2), 7))
     }
     print("(medians of \(rounds) alternating rounds; PyTorch \(torchPython.map { "from \($0)" } ?? "not run: give --torch PYTHON"))")
 }
 
-/// Runs Benchmarks/torch_cnn.py with one thread; nil (and a note) when it fails.
-func torchStepsPerSecond(_ python: String, model: String, steps: Int) -> Double? {
+/// User and system CPU seconds of this process so far.
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+    let seconds = { (t: timeval) in Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// Runs Benchmarks/torch_cnn.py with one thread: steps per wall second and per CPU second; nil
+/// (and a note) when it fails.
+func torchStepsPerSecond(_ python: String, model: String, steps: Int) -> (wall: Double, cpu: Double)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: python)
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("torch_cnn.py")
@@ -61,7 +77,8 @@ func torchStepsPerSecond(_ python: String, model: String, steps: Int) -> Double?
         print("note: \(script.lastPathComponent) exited with status \(process.terminationStatus)")
         return nil
     }
-    return Double(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    let rates = String(decoding: output, as: UTF8.self).split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    return rates.count == 2 ? (rates[0], rates[1]) : nil
 }
 
 func median(_ values: [Double]) -> Double {

@@ -116,58 +116,69 @@ final class Convolution: Layer {
     }
 
     /// The im2col rows of examples start..<start+count (or the input itself for a pointwise layer).
+    /// In NHWC the kx run of one kernel row is contiguous in the input: one copy per (position, ky).
     private func columnsOf(_ x: UnsafePointer<Float>, from start: Int, count n: Int) -> UnsafePointer<Float> {
         let first = x + start * input.count
         if isPointwise { return first }
-        let c = input.channels, col = columns.pointer
-        var row = col
+        var row = columns.pointer
         for e in 0..<n {
             let image = first + e * input.count
-            for oy in 0..<output.height {
-                for ox in 0..<output.width {
-                    var p = row
-                    for ky in 0..<kernelHeight {
-                        let iy = oy * stride - paddingHeight + ky
-                        for kx in 0..<kernelWidth {
-                            let ix = ox * stride - paddingWidth + kx
-                            if iy >= 0 && iy < input.height && ix >= 0 && ix < input.width {
-                                if c == 1 { p.pointee = image[iy * input.width + ix] } else { Vector.copy(image + (iy * input.width + ix) * c, to: p, c) }
-                            } else {
-                                Vector.zero(p, c)
-                            }
-                            p += c
-                        }
-                    }
-                    row += patch
-                }
-            }
+            forEachKernelRow { p, offset, before, valid, after in
+                let out = row + p
+                Self.zero(out, before)
+                if valid > 0 { Self.copy(image + offset, to: out + before, valid) }
+                Self.zero(out + before + valid, after)
+            } nextPosition: { row += patch }
         }
-        return UnsafePointer(col)
+        return UnsafePointer(columns.pointer)
     }
 
     /// col2im: adds each column entry of the buffer into the input position it was read from.
     private func scatterColumns(into dx: UnsafeMutablePointer<Float>, count n: Int) {
-        let c = input.channels
         var row = UnsafePointer(columns.pointer)
         for e in 0..<n {
             let image = dx + e * input.count
-            for oy in 0..<output.height {
-                for ox in 0..<output.width {
-                    var p = row
-                    for ky in 0..<kernelHeight {
-                        let iy = oy * stride - paddingHeight + ky
-                        for kx in 0..<kernelWidth {
-                            let ix = ox * stride - paddingWidth + kx
-                            if iy >= 0 && iy < input.height && ix >= 0 && ix < input.width {
-                                if c == 1 { image[iy * input.width + ix] += p.pointee } else { Vector.add(p, into: image + (iy * input.width + ix) * c, c) }
-                            }
-                            p += c
-                        }
+            forEachKernelRow { p, offset, before, valid, _ in
+                if valid > 0 { Vector.add(row + p + before, into: image + offset, valid) }
+            } nextPosition: { row += patch }
+        }
+    }
+
+    /// For every output position and kernel row ky of one example: the row's start p within the
+    /// position's patch, the input offset of its first in-bounds float, and how many floats of the
+    /// row fall before, inside and after the input (padding), in that order.
+    @inline(__always)
+    private func forEachKernelRow(_ body: (_ p: Int, _ offset: Int, _ before: Int, _ valid: Int, _ after: Int) -> Void,
+                                  nextPosition: () -> Void) {
+        let c = input.channels, rowLength = kernelWidth * c
+        for oy in 0..<output.height {
+            for ox in 0..<output.width {
+                let x0 = ox * stride - paddingWidth
+                let kx0 = max(0, -x0), kx1 = min(kernelWidth, input.width - x0)
+                let valid = max(0, kx1 - kx0) * c
+                for ky in 0..<kernelHeight {
+                    let iy = oy * stride - paddingHeight + ky
+                    let p = ky * rowLength
+                    if iy < 0 || iy >= input.height || valid == 0 {
+                        body(p, 0, rowLength, 0, 0)
+                    } else {
+                        body(p, (iy * input.width + x0 + kx0) * c, kx0 * c, valid, rowLength - kx0 * c - valid)
                     }
-                    row += patch
                 }
+                nextPosition()
             }
         }
+    }
+
+    /// Short copies and fills inline (a 3-float kernel row of a one-channel image); longer ones by memmove.
+    @inline(__always)
+    private static func copy(_ x: UnsafePointer<Float>, to y: UnsafeMutablePointer<Float>, _ n: Int) {
+        if n < 16 { for i in 0..<n { y[i] = x[i] } } else { Vector.copy(x, to: y, n) }
+    }
+
+    @inline(__always)
+    private static func zero(_ y: UnsafeMutablePointer<Float>, _ n: Int) {
+        if n < 16 { for i in 0..<n { y[i] = 0 } } else { Vector.zero(y, n) }
     }
 
     /// The direct seven-loop convolution the im2col path must agree with (accumulates in Double).

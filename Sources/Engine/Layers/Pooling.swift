@@ -7,7 +7,7 @@ final class Pooling: Layer {
     let input: InputShape
     let output: InputShape
     let windowHeight: Int, windowWidth: Int
-    private var argmax = IndexBuffer(0)  // [B × Ho·Wo·C]: the input index (within the batch) each max came from
+    private var argmax = IndexBuffer(0)  // [B × Ho·Wo·C]: the input index (within the batch) each max came from (first on ties)
 
     init(_ kind: Kind, _ input: InputShape, window: (Int, Int)) {
         precondition(window.0 >= 1 && window.1 >= 1 && input.height >= window.0 && input.width >= window.1)
@@ -20,7 +20,7 @@ final class Pooling: Layer {
     var inputFeatures: Int { input.count }
     var outputFeatures: Int { output.count }
 
-    func prepare(maxBatch: Int) { argmax = IndexBuffer(kind == .max ? maxBatch * output.count : 0) }
+    func prepare(maxBatch: Int) { argmax = IndexBuffer(maxBatch * output.count) }  // written by average pooling too, unread
 
     // input [B × H·W·C] → output [B × Ho·Wo·C]: the max (argmax kept) or mean of each window
     func forward(input x: UnsafePointer<Float>, output y: UnsafeMutablePointer<Float>, batch: Int, mode: Mode, random: inout RandomStream) {
@@ -30,23 +30,22 @@ final class Pooling: Layer {
                 for ox in 0..<output.width {
                     let out = b * output.count + (oy * output.width + ox) * c
                     let corner = b * input.count + (oy * windowHeight * input.width + ox * windowWidth) * c
-                    for ch in 0..<c {
-                        var best = -Float.infinity, at = corner + ch, sum: Float = 0
-                        for ky in 0..<windowHeight {
-                            for kx in 0..<windowWidth {
-                                let i = corner + (ky * input.width + kx) * c + ch
-                                let v = x[i]
-                                sum += v
-                                if v > best { best = v; at = i }
+                    // channels innermost: contiguous in NHWC
+                    for ch in 0..<c { y[out + ch] = x[corner + ch]; arg[out + ch] = Int32(corner + ch) }
+                    for ky in 0..<windowHeight {
+                        for kx in 0..<windowWidth where ky > 0 || kx > 0 {
+                            let at = corner + (ky * input.width + kx) * c
+                            if kind == .max {
+                                for ch in 0..<c where x[at + ch] > y[out + ch] {
+                                    y[out + ch] = x[at + ch]
+                                    arg[out + ch] = Int32(at + ch)
+                                }
+                            } else {
+                                for ch in 0..<c { y[out + ch] += x[at + ch] }
                             }
                         }
-                        if kind == .max {
-                            y[out + ch] = best
-                            arg[out + ch] = Int32(at)
-                        } else {
-                            y[out + ch] = sum * scale
-                        }
                     }
+                    if kind == .average { for ch in 0..<c { y[out + ch] *= scale } }
                 }
             }
         }
