@@ -7,9 +7,8 @@ import Foundation
 // ResNet of width 16 with three stages of one basic block each.
 
 /// labbook's steps/s for `model`, then PyTorch's, alternating `rounds` times so both see the
-/// same load; the ratio is of the medians. Steps per CPU second are printed too: on a machine
-/// shared with other work they vary far less than steps per wall second. labbook's CPU time
-/// includes building the run and its warm-up steps, so its per-CPU-second rate is a slight underestimate.
+/// same load; the ratio is of the medians. Steps per CPU second of the timed steps are printed
+/// too: on a machine shared with other work they vary far less than steps per wall second.
 func convolutionBenchmark(dataset: Dataset, seconds: Double, torchPython: String?, rounds: Int = 3) throws {
     var config = TrialConfig()
     config.dataset = "fashion-mnist"
@@ -29,9 +28,9 @@ func convolutionBenchmark(dataset: Dataset, seconds: Double, torchPython: String
         let steps = max(10, Int(probe * seconds))
         var ours: [Double] = [], oursCPU: [Double] = [], theirs: [Double] = [], theirsCPU: [Double] = []
         for _ in 0..<rounds {
-            let cpu = processCPUSeconds()
-            ours.append(try Engine.trainingStepsPerSecond(config, dataset: dataset, warmup: 3, steps: steps))
-            oursCPU.append(Double(steps) / (processCPUSeconds() - cpu))
+            let rates = try Engine.trainingStepRates(config, dataset: dataset, warmup: 3, steps: steps)
+            ours.append(rates.wall)
+            oursCPU.append(rates.cpu)
             if let torchPython, let rate = torchStepsPerSecond(torchPython, model: entry.model.rawValue, steps: steps) {
                 theirs.append(rate.wall)
                 theirsCPU.append(rate.cpu)
@@ -45,14 +44,6 @@ func convolutionBenchmark(dataset: Dataset, seconds: Double, torchPython: String
               + column(format(labbookCPU, 1), 20) + column(format(torchCPU, 1), 9) + column(format(torchCPU.map { labbookCPU / $0 }, 2), 7))
     }
     print("(medians of \(rounds) alternating rounds; PyTorch \(torchPython.map { "from \($0)" } ?? "not run: give --torch PYTHON"))")
-}
-
-/// User and system CPU seconds of this process so far.
-func processCPUSeconds() -> Double {
-    var usage = rusage()
-    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-    let seconds = { (t: timeval) in Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 /// Runs Benchmarks/torch_cnn.py with one thread: steps per wall second and per CPU second; nil
