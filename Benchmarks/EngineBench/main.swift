@@ -9,8 +9,9 @@ import Foundation
 // It also times the step's GEMMs alone on this machine at this moment, so the ratio holds under
 // whatever load the machine has.
 //
-// Usage: EngineBench [--seconds S | --steps N] [--widths 64,256,1024,2048]
-// (--steps times exactly N steps, for profilers and allocation counts.)
+// Usage: EngineBench [--seconds S | --steps N] [--widths 64,256,1024,2048] [--conv] [--torch PYTHON]
+// (--steps times exactly N steps, for profilers and allocation counts; --conv times the
+// convolutional models instead, beside PyTorch when --torch names a Python that has it.)
 
 struct Bound {
     /// steps/s of the step's GEMMs alone, per width, under the default OPENBLAS_CORETYPE (Haswell
@@ -62,14 +63,18 @@ func gemmOnlyStepsPerSecond(width: Int, seconds: Double) -> Double {
 var seconds = 3.0
 var fixedSteps: Int?
 var widths = [64, 256, 1024, 2048]
+var convolutional = false
+var torchPython: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--seconds": seconds = Double(arguments.next() ?? "") ?? seconds
     case "--widths": widths = (arguments.next() ?? "").split(separator: ",").compactMap { Int($0) }
     case "--steps": fixedSteps = Int(arguments.next() ?? "")
+    case "--conv": convolutional = true
+    case "--torch": torchPython = arguments.next()
     default:
-        FileHandle.standardError.write("usage: EngineBench [--seconds S | --steps N] [--widths 64,256,1024,2048]\n".data(using: .utf8)!)
+        FileHandle.standardError.write("usage: EngineBench [--seconds S | --steps N] [--widths 64,256,1024,2048] [--conv] [--torch PYTHON]\n".data(using: .utf8)!)
         exit(2)
     }
 }
@@ -101,6 +106,16 @@ do {
 }
 
 func column(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+
+if convolutional {
+    do {
+        try convolutionBenchmark(dataset: dataset, seconds: seconds, torchPython: torchPython)
+    } catch {
+        FileHandle.standardError.write("EngineBench: \(error)\n".data(using: .utf8)!)
+        exit(1)
+    }
+    exit(0)
+}
 /// FLOPs of one training step's matrix products: forward, weight gradients, input gradients
 /// except the first layer's.
 func stepFlops(width: Int) -> Double {

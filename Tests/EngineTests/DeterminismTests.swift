@@ -39,19 +39,24 @@ final class DeterminismTests: XCTestCase {
         XCTAssertNotEqual(a.metrics["test_loss"], b.metrics["test_loss"])
     }
 
-    /// Reruns this test binary, asking it to train the same trial in a fresh process.
     func testSameSeedInTwoProcessesIsBitIdentical() throws {
+        try assertTheSameInAFreshProcess("testSameSeedInTwoProcessesIsBitIdentical") { try Engine.train(Self.config(), seed: 5) }
+    }
+
+    /// Trains here, then reruns this test binary on `test` to train the same trial in a fresh
+    /// process (the child writes its result to the file named by `outputVariable` and stops).
+    private func assertTheSameInAFreshProcess(_ test: String, _ train: () throws -> TrialResult,
+                                              file: StaticString = #filePath, line: UInt = #line) throws {
         if let path = ProcessInfo.processInfo.environment[Self.outputVariable] {
-            // We are the child: write the result and stop.
-            try Self.canonicalJSON(try Engine.train(Self.config(), seed: 5)).write(to: URL(fileURLWithPath: path))
+            try Self.canonicalJSON(try train()).write(to: URL(fileURLWithPath: path))
             return
         }
-        let here = try Self.canonicalJSON(try Engine.train(Self.config(), seed: 5))
+        let here = try Self.canonicalJSON(try train())
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("engine-determinism-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: output) }
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        child.arguments = ["EngineTests.DeterminismTests/testSameSeedInTwoProcessesIsBitIdentical"]
+        child.arguments = ["EngineTests.DeterminismTests/" + test]
         var environment = ProcessInfo.processInfo.environment
         environment[Self.outputVariable] = output.path
         child.environment = environment
@@ -59,10 +64,36 @@ final class DeterminismTests: XCTestCase {
         child.standardError = FileHandle.nullDevice
         try child.run()
         child.waitUntilExit()
-        XCTAssertEqual(child.terminationStatus, 0)
+        XCTAssertEqual(child.terminationStatus, 0, file: file, line: line)
         let there = try Data(contentsOf: output)
-        XCTAssertEqual(here, there, "the child process trained to different numbers")
-        XCTAssertGreaterThan(here.count, 500)
+        XCTAssertEqual(here, there, "the child process trained to different numbers", file: file, line: line)
+        XCTAssertGreaterThan(here.count, 500, file: file, line: line)
+    }
+
+    /// A ResNet on Fashion-MNIST images (strided and 1×1 convolutions, channel batch norm, global
+    /// pooling), trained in this process and in a fresh one.
+    static func convolutionalConfig() -> TrialConfig {
+        var c = TrialConfig()
+        c.dataset = "fashion-mnist"
+        c.trainSize = 512
+        c.valSize = 500
+        c.model = .resnet
+        c.width = 4
+        c.depth = 1
+        c.batch = 32
+        c.steps = 24
+        c.evalEvery = 12
+        return c
+    }
+
+    func testConvolutionalTrialInTwoProcessesIsBitIdentical() throws {
+        let directory = DatasetLocations().fashionMNIST
+        guard FileManager.default.fileExists(atPath: directory + "/train-images-idx3-ubyte.gz") else {
+            throw XCTSkip("dataset-fashion-mnist is not installed at \(directory)")
+        }
+        try assertTheSameInAFreshProcess("testConvolutionalTrialInTwoProcessesIsBitIdentical") {
+            try Engine.train(Self.convolutionalConfig(), seed: 2, options: Engine.Options(trainEvaluationLimit: 500))
+        }
     }
 
     func testRandomStreamsAreReproducibleAndIndependent() {

@@ -53,4 +53,30 @@ final class StepAllocationTests: XCTestCase {
         }
         XCTAssertEqual(count, 0)
     }
+
+    /// MNIST-1D keeps its 1×40 shape: 1-D convolutions, max pooling, channel batch norm, dropout.
+    func testACNNStepWithBatchNormAllocatesNothing() throws {
+        let count = try allocations { c in
+            c.dataset = "mnist1d"
+            c.trainSize = 200
+            c.model = .cnn
+            c.width = 4
+            c.depth = 3
+            c.norm = .batch
+            c.dropout = 0.1
+        }
+        XCTAssertEqual(count, 0)
+    }
+
+    /// Strided convolutions, projection shortcuts and global average pooling.
+    func testAResNetStepAllocatesNothing() throws {
+        let count = try allocations { c in
+            c.dataset = "mnist1d"
+            c.trainSize = 200
+            c.model = .resnet
+            c.width = 4
+            c.depth = 1
+        }
+        XCTAssertEqual(count, 0)
+    }
 }

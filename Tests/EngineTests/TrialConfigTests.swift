@@ -58,7 +58,7 @@ final class TrialConfigTests: XCTestCase {
 
     func testSpellingsMatchDirectives() {
         XCTAssertEqual(Schedule.allCases.map(\.rawValue), ["constant", "cosine", "warmup-cosine"])
-        XCTAssertEqual(ModelKind.allCases.map(\.rawValue), ["linear", "mlp", "resmlp"])
+        XCTAssertEqual(ModelKind.allCases.map(\.rawValue), ["linear", "mlp", "resmlp", "cnn", "resnet"])
         XCTAssertEqual(Normalization.allCases.map(\.rawValue), ["none", "batch", "layer"])
         XCTAssertEqual(OptimizerKind.allCases.map(\.rawValue), ["sgd", "adam", "adamw"])
         XCTAssertEqual(Parametrization.allCases.map(\.rawValue), ["standard", "mup"])

@@ -83,6 +83,13 @@ import Testing
         #expect(result.experiments.isEmpty)
     }
 
+    @Test func muPWithAConvolutionalModelIsRefusedAtItsKey() {
+        let result = plan([experimentNote("id: c\ndataset: mnist1d\nmodel: cnn\nparametrization: mup")])
+        #expect(result.diagnostics.map { $0.description }
+            == ["notes/2026-01-01-sweep.md:9:18: error: 'parametrization' mup is not defined for convolutional models (model: cnn): use standard"])
+        #expect(result.experiments.isEmpty)
+    }
+
     @Test func duplicateIdsInANoteAreErrors() {
         let text = "---\ntitle: t\n---\n```experiment\nid: a\n```\n\n```experiment\nid: a\n```\n"
         let result = plan([NoteParser.parse(text, path: "notes/t.md", relativePath: "t.md")])

@@ -28,7 +28,7 @@ package struct ConfigCondition: Sendable {
         ConfigCondition("parametrization: \(parametrization.rawValue)") { $0.parametrization == parametrization }
     }
 
-    package static let hiddenLayers = ConfigCondition("model: mlp, resmlp") { $0.model != .linear }
+    package static let hiddenLayers = ConfigCondition("model: mlp, resmlp, cnn, resnet") { $0.model != .linear }
 
     package static let groups = ConfigCondition("a dataset with groups") { $0.hasGroups }
 

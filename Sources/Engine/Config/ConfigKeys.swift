@@ -44,20 +44,20 @@ package enum ConfigKeys {
 
     // Model
     package static let model = ConfigKey("model", stored: \.model, .choice(of: ModelKind.self),
-        help: "`mlp`: depth hidden layers of width; `resmlp`: residual blocks with a norm")
+        help: "`mlp`: depth hidden layers of width; `resmlp`: residual blocks with a norm; `cnn`: depth 3×3 conv blocks in two stages of width and 2·width channels, each ending in 2×2 max pooling; `resnet`: He et al. 2016's CIFAR ResNet, three stages of width, 2·width, 4·width channels")
     package static let width = ConfigKey("width", stored: \.width, .integer(min: 1), when: .hiddenLayers, otherwise: 0,
-        help: "units per hidden layer")
+        help: "units per hidden layer; channels of a conv net's first stage")
     package static let depth = ConfigKey("depth", stored: \.depth, .integer(min: 0), when: .hiddenLayers, otherwise: 0,
-        help: "hidden layers (mlp) or residual blocks (resmlp, at least 1)")
+        help: "hidden layers (mlp), residual blocks (resmlp), conv blocks (cnn) or basic blocks per stage (resnet); at least 1 but for mlp")
     package static let activation = ConfigKey("activation", stored: \.activation, .choice(of: Activation.self),
         help: "the hidden layers' nonlinearity")
     package static let norm = ConfigKey("norm", \.norm, .choice(of: Normalization.self),
-        default: .computed("`batch` for resmlp, else `none`") { $0.model == .resmlp ? .batch : Normalization.none },
+        default: .computed("`batch` for resmlp and resnet, else `none`") { $0.model == .resmlp || $0.model == .resnet ? .batch : Normalization.none },
         when: .hiddenLayers, otherwise: Normalization.none, help: "normalisation in each hidden layer or block")
     package static let dropout = ConfigKey("dropout", stored: \.dropout, .number(.belowOne), when: .hiddenLayers, otherwise: 0,
         help: "probability of dropping a hidden unit in training")
     package static let parametrization = ConfigKey("parametrization", stored: \.parametrization, .choice(of: Parametrization.self),
-        help: "`mup`: μP (Tensor Programs V), so the best learning rate carries across widths")
+        help: "`mup`: μP (Tensor Programs V), so the best learning rate carries across widths (not for cnn, resnet)")
     package static let baseWidth = ConfigKey("base_width", \.baseWidth, .integer(min: 1), default: .value(64),
         when: .parametrization(.mup), help: "the width at which μP and the standard parametrization coincide")
     /// He's is the default and is dropped from the resolved configuration (as if the key applied

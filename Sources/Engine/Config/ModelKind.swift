@@ -1,3 +1,6 @@
 package enum ModelKind: String, Codable, CaseIterable, Sendable {
-    case linear, mlp, resmlp
+    case linear, mlp, resmlp, cnn, resnet
+
+    /// Convolutional models, which read examples in their shape (`InputShape`).
+    package var isConvolutional: Bool { self == .cnn || self == .resnet }
 }

@@ -26,6 +26,13 @@ extension TrialConfig {
     private func combinationProblems() -> [ConfigProblem] {
         var p: [ConfigProblem] = []
         if model == .resmlp && depth < 1 { p.append(ConfigProblem("depth", "must be at least 1 for a resmlp (its residual blocks), got \(depth)")) }
+        if model.isConvolutional {
+            if depth < 1 { p.append(ConfigProblem("depth", "must be at least 1 for a \(model.rawValue) (its conv blocks), got \(depth)")) }
+            if parametrization == .mup {
+                p.append(ConfigProblem("parametrization", "mup is not defined for convolutional models (model: \(model.rawValue)): use standard"))
+            }
+            if norm == .layer { p.append(ConfigProblem("norm", "layer is not available for convolutional models (model: \(model.rawValue)): use batch or none")) }
+        }
         if steps != nil && epochs != nil { p.append(ConfigProblem("steps", "and 'epochs' are both given: give one")) }
         if let e = earlyStopping, e.metric.contains("worst_group"), !hasGroups {
             p.append(ConfigProblem(["early_stopping", "metric"], "\(e.metric) needs a dataset with groups"))

@@ -4,6 +4,8 @@ package struct Dataset: Sendable {
     package var name: String
     package var task: Task
     package var features: Int
+    /// How convolutions read an example (images: 1×28×28); nil: a 1-D signal of `features`.
+    package var shape: InputShape? = nil
     /// Classes (classification) or target dimensions (regression).
     package var outputs: Int
     package var train: Split
@@ -15,4 +17,5 @@ package struct Dataset: Sendable {
     package var groupNames: [String] = []
 
     package var groupCount: Int { groupNames.count }
+    package var inputShape: InputShape { shape ?? InputShape(features: features) }
 }

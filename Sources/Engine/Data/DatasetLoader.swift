@@ -24,11 +24,13 @@ enum DatasetLoader {
         case .fashionMNISTPatch:
             let paths = try idxPaths(locations.fashionMNIST, name: c.dataset, package: "dataset-fashion-mnist")
             let (train, test) = try readIDX(paths)
-            return try PatchedFashionMNIST.dataset(
+            var patched = try PatchedFashionMNIST.dataset(
                 c.patch!, train: PatchedFashionMNIST.Images(count: train.count, pixels: train.pixels, labels: train.labels),
                 test: PatchedFashionMNIST.Images(count: test.count, pixels: test.pixels, labels: test.labels),
                 trainSize: c.trainSize, validation: c.valSize!, seed: seed,
                 fingerprint: PatchedFashionMNIST.fingerprint(filesHash: try hashFiles(paths)), path: paths[0])
+            patched.shape = train.shape
+            return patched
         }
     }
 
@@ -81,7 +83,7 @@ enum DatasetLoader {
     }
 
     /// Training and test images with their labels from the four IDX files, checked to match.
-    private static func readIDX(_ paths: [String]) throws -> (train: (count: Int, features: Int, pixels: [Float], labels: [Int32]),
+    private static func readIDX(_ paths: [String]) throws -> (train: (count: Int, features: Int, pixels: [Float], labels: [Int32], shape: InputShape),
                                                              test: (count: Int, features: Int, pixels: [Float], labels: [Int32])) {
         let train = try IDXFile.readImages(paths[0])
         let trainLabels = try IDXFile.readLabels(paths[1])
@@ -93,7 +95,7 @@ enum DatasetLoader {
         guard test.count == testLabels.count else {
             throw EngineError(.dataset, path: paths[3], "\(testLabels.count) labels for \(test.count) images")
         }
-        return ((train.count, train.features, train.pixels, trainLabels), (test.count, test.features, test.pixels, testLabels))
+        return ((train.count, train.features, train.pixels, trainLabels, train.shape), (test.count, test.features, test.pixels, testLabels))
     }
 
     private static func loadIDX(directory: String, name: String, package: String?, config c: TrialConfig) throws -> Dataset {
@@ -108,7 +110,7 @@ enum DatasetLoader {
             classes = chosen.count
         }
         let (fit, validation) = try holdOut(all, validation: c[ConfigKeys.valSize], features: train.features, outputs: classes, config: c, path: paths[0])
-        return Dataset(name: name, task: .classification, features: train.features, outputs: classes,
+        return Dataset(name: name, task: .classification, features: train.features, shape: train.shape, outputs: classes,
                        train: fit, validation: validation, test: testSplit, fingerprint: "")
     }
 

@@ -33,7 +33,8 @@ enum IDXFile {
     }
 
     /// Images as pixels in [0, 1], [count × (product of the other dimensions)].
-    static func readImages(_ path: String) throws -> (count: Int, features: Int, pixels: [Float]) {
+    /// Rank-3 files (count × rows × columns) are one-channel images; others are read flat.
+    static func readImages(_ path: String) throws -> (count: Int, features: Int, pixels: [Float], shape: InputShape) {
         let (shape, data) = try parse(try CompressedFile.read(path), path: path)
         guard shape.count >= 2 else { throw EngineError(.dataset, path: path, "expected images (rank ≥ 2), got rank \(shape.count)") }
         let features = shape.dropFirst().reduce(1, *)
@@ -43,7 +44,8 @@ enum IDXFile {
                 for i in 0..<input.count { out[i] = Float(input[i]) / 255 }
             }
         }
-        return (shape[0], features, pixels)
+        let image = shape.count == 3 ? InputShape(channels: 1, height: shape[1], width: shape[2]) : InputShape(features: features)
+        return (shape[0], features, pixels, image)
     }
 
     static func readLabels(_ path: String) throws -> [Int32] {

@@ -1,6 +1,10 @@
 /// A zero-initialised Float buffer owned by a layer or network, freed with its owner.
-final class Buffer {
-    let pointer: UnsafeMutablePointer<Float>
+typealias Buffer = ZeroedBuffer<Float>
+/// The same for indices (max pooling's argmax).
+typealias IndexBuffer = ZeroedBuffer<Int32>
+
+final class ZeroedBuffer<Element: Numeric> {
+    let pointer: UnsafeMutablePointer<Element>
     let count: Int
 
     init(_ count: Int) {

@@ -26,8 +26,9 @@ protocol Layer: AnyObject {
     /// FLOPs per example of the forward matrix products (2 per multiply-add); see
     /// `Network.trainingFlopsPerExample`.
     var matmulFlopsPerExample: Int { get }
-    /// Linear layers in order, for FLOP counting.
-    var linearLayers: [Linear] { get }
+    /// The forward FLOPs of the first matrix-product layer (linear or convolution), whose input
+    /// gradient a network does not compute; nil when the layer has none.
+    var firstMatmulFlopsPerExample: Int? { get }
 }
 
 extension Layer {
@@ -37,5 +38,5 @@ extension Layer {
     func resetState() {}
     func prepare(maxBatch: Int) {}
     var matmulFlopsPerExample: Int { 0 }
-    var linearLayers: [Linear] { [] }
+    var firstMatmulFlopsPerExample: Int? { nil }
 }

@@ -46,7 +46,7 @@ final class Linear: Layer {
     }
 
     var matmulFlopsPerExample: Int { 2 * inputFeatures * outputFeatures }
-    var linearLayers: [Linear] { [self] }
+    var firstMatmulFlopsPerExample: Int? { matmulFlopsPerExample }
 
     // input [B × I], weight [O × I], bias [O] → output [B × O]
     // The bias is written first and the GEMM accumulates onto it (beta = 1): one pass over the

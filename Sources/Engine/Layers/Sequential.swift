@@ -15,7 +15,7 @@ final class Sequential: Layer {
     var parameterTensors: [ParameterTensor] { layers.flatMap(\.parameterTensors) }
     var stateCount: Int { layers.reduce(0) { $0 + $1.stateCount } }
     var matmulFlopsPerExample: Int { layers.reduce(0) { $0 + $1.matmulFlopsPerExample } }
-    var linearLayers: [Linear] { layers.flatMap(\.linearLayers) }
+    var firstMatmulFlopsPerExample: Int? { layers.lazy.compactMap(\.firstMatmulFlopsPerExample).first }
 
     func bind(parameters: UnsafeMutablePointer<Float>, gradients: UnsafeMutablePointer<Float>, state: UnsafeMutablePointer<Float>) {
         var p = 0, s = 0

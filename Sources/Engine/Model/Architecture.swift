@@ -8,16 +8,18 @@ struct Architecture {
     var activation: Activation
     var norm: Normalization
     var dropout: Float
+    /// How convolutions read an example; nil: one channel of a 1-D signal of `inputs`.
+    var shape: InputShape?
 
     init(model: ModelKind, inputs: Int, outputs: Int, width: Int = 0, depth: Int = 0,
-         activation: Activation = .relu, norm: Normalization = .none, dropout: Float = 0) {
+         activation: Activation = .relu, norm: Normalization = .none, dropout: Float = 0, shape: InputShape? = nil) {
         self.model = model; self.inputs = inputs; self.outputs = outputs
         self.width = width; self.depth = depth; self.activation = activation
-        self.norm = norm; self.dropout = dropout
+        self.norm = norm; self.dropout = dropout; self.shape = shape
     }
 
     /// He initialisation for ReLU-like units, PyTorch's 5/3 for tanh.
-    private var hiddenGain: Double {
+    var hiddenGain: Double {
         switch activation {
         case .relu, .gelu: return 2.0.squareRoot()
         case .tanh: return 5.0 / 3.0
@@ -32,8 +34,8 @@ struct Architecture {
         }
     }
 
-    private func dropoutLayer() -> Layer? {
-        dropout > 0 ? Dropout(features: width, probability: dropout) : nil
+    func dropoutLayer(features: Int? = nil) -> Layer? {
+        dropout > 0 ? Dropout(features: features ?? width, probability: dropout) : nil
     }
 
     /// linear: x → W·x; mlp: depth × (linear → norm → activation → dropout) → linear;
@@ -66,6 +68,10 @@ struct Architecture {
             }
             if let n = normLayer() { layers.append(n) }
             layers.append(Linear(width, outputs, inputScales: true))
+        case .cnn:
+            layers = convolutionalNetwork(shape ?? InputShape(features: inputs))
+        case .resnet:
+            layers = residualNetwork(shape ?? InputShape(features: inputs))
         }
         return Sequential(layers)
     }

@@ -82,13 +82,11 @@ final class Network {
         body.backward(input: input.pointer, output: output.pointer, dOutput: dOutput.pointer, dInput: nil, batch: batch)
     }
 
-    /// FLOPs of one training example: forward 2·in·out per linear layer, backward twice that,
-    /// minus the first layer's input gradient. Element-wise work is not counted.
+    /// FLOPs of one training example: forward 2·in·out per linear layer (2·Ho·Wo·kh·kw·C·O per
+    /// convolution), backward twice that, minus the first such layer's input gradient.
+    /// Element-wise work (norms, pooling, activations) is not counted.
     var trainingFlopsPerExample: Int {
-        let linears = body.linearLayers
-        let forward = linears.reduce(0) { $0 + $1.matmulFlopsPerExample }
-        let firstInputGradient = linears.first.map(\.matmulFlopsPerExample) ?? 0
-        return 3 * forward - firstInputGradient
+        3 * body.matmulFlopsPerExample - (body.firstMatmulFlopsPerExample ?? 0)
     }
 
     /// A copy of parameters and state (for restoring the best step under early stopping).

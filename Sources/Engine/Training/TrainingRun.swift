@@ -43,7 +43,7 @@ final class TrainingRun {
 
         let architecture = Architecture(
             model: c.model, inputs: data.features, outputs: data.outputs, width: c.width, depth: c.depth,
-            activation: c.activation, norm: c[ConfigKeys.norm], dropout: Float(c.dropout))
+            activation: c.activation, norm: c[ConfigKeys.norm], dropout: Float(c.dropout), shape: data.inputShape)
         network = Network(architecture, maxBatch: max(batch, 256))
         let rule = ParametrizationRule(
             parametrization: c.parametrization,
