@@ -1,9 +1,9 @@
 /// Starting from another network's weights: the body (every layer but the output layer) is copied,
 /// the output layer keeps its fresh initialisation, sized for this network's classes.
 extension Network {
-    /// Parameters before the output layer's.
+    /// Parameters before the output layer's (every architecture ends in its linear head).
     var bodyParameterCount: Int {
-        parameterCount - (body.linearLayers.last?.parameterTensors.reduce(0) { $0 + $1.count } ?? 0)
+        parameterCount - (body.layers.last?.parameterTensors.reduce(0) { $0 + $1.count } ?? 0)
     }
 
     /// The tensors of the output layer only.
