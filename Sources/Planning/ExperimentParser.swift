@@ -41,6 +41,9 @@ package enum ExperimentParser {
                 if case .string(let mode)? = sweepValue(key, value, &problems) { experiment.sweep = Experiment.SweepMode(rawValue: mode)! }
             case "samples":
                 if case .int(let n)? = sweepValue(key, value, &problems) { experiment.samples = n }
+            case "from" where runsCommand:
+                problems.append(Diagnostic(value.location, "'from' starts the engine's trials from an upstream trial's weights; "
+                                           + "a command experiment cannot use it (pass your script its own key)"))
             case "from":
                 if case .string(let upstream)? = sweepValue(key, value, &problems) { experiment.from = upstream }
             case "sweep_seed":

@@ -15,11 +15,13 @@ package enum ExperimentSchema {
         DirectiveKey("samples", .integer(min: 1), when: "sweep: random", help: "how many configurations a random sweep draws"),
         DirectiveKey("sweep_seed", .integer(min: 0), default: "0", when: "sweep: random",
                      help: "seed of a random sweep: sample i depends only on it and i"),
-        DirectiveKey("from", .text, help: "an upstream experiment (`id` or `note-slug/id`): every trial starts from each of its trials' weights"),
     ]
 
+    /// Transfer between the engine's experiments: not a key of a command's.
+    static let from = DirectiveKey("from", .text, help: "an upstream experiment (`id` or `note-slug/id`): every trial starts from each of its trials' weights")
+
     /// The directive's keys: the sweep's, then every training key as `ConfigKeys` declares it.
-    package static let schema = DirectiveSchema(.experiment, essentials: "an id and a dataset", keys: sweepKeys + ConfigKeys.all.map {
+    package static let schema = DirectiveSchema(.experiment, essentials: "an id and a dataset", keys: sweepKeys + [from] + ConfigKeys.all.map {
         DirectiveKey($0.name, $0.rule, default: $0.defaultText, when: $0.condition.text, help: $0.help)
     })
 

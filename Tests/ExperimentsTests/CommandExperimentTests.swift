@@ -44,6 +44,17 @@ private let base = """
     """
 
 @Suite struct CommandExperimentTests {
+    /// `from:` starts engine trials from upstream weights; a command trial has no such weights,
+    /// so the key is an error at its position rather than passed to the script unnoticed.
+    @Test func fromIsAnErrorInACommandExperiment() throws {
+        let folder = try ScriptFolder()
+        let plan = folder.plan(base + "\nfrom: upstream")
+        let problem = try #require(plan.diagnostics.first)
+        #expect(problem.message.hasPrefix("'from' starts the engine's trials from an upstream trial's weights"))
+        #expect(problem.location.line == 13 && problem.location.column == 7, "the value of `from:`, on the note's own line")
+        #expect(plan.trials.isEmpty)
+    }
+
     @Test func otherKeysPassThroughWithTheirYAMLTypesAndSweepAsUsual() throws {
         let folder = try ScriptFolder()
         let grid = folder.plan(base + "\nlr: [1e-3, 3e-3]\naugment: {flip: true, crop: 4}\nwarm: false")
