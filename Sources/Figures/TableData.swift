@@ -13,9 +13,11 @@ enum TableData {
         var counts = PlotData.Counts()
         struct Row { var labels: [ConfigValue]; var values: [String: [Double]] = [:]; var diverged = 0; var missing = 0 }
         var rows: [[ConfigValue]: Row] = [:]
-        for (_, planned) in experiments {
+        for (name, planned) in experiments {
+            // An experiment in another note is named by its id alone: the table's rows stay short.
+            let experimentLabel = ConfigValue.string(String(name.split(separator: "/").last ?? Substring(name)))
             for outcome in lookup.trials(of: planned) where outcome.matches(spec.filter) {
-                let labels = spec.rows.map { outcome.configValue($0) ?? .string("?") }
+                let labels = spec.rows.map { $0 == TableSpec.experimentRow ? experimentLabel : outcome.configValue($0) ?? .string("?") }
                 var row = rows[labels] ?? Row(labels: labels)
                 if let record = counts.usable(outcome) {
                     for column in spec.columns {

@@ -13,8 +13,11 @@ package struct TableSpec: Sendable {
 
     package var id: String?
     package var experiments: [String]
-    /// Configuration keys whose values make the rows (several keys make one row per combination).
+    /// Configuration keys whose values make the rows (several keys make one row per combination);
+    /// `experiment` makes one row per experiment of a table of several.
     package var rows: [String]
+    /// The row key that names each trial's experiment rather than a value of its configuration.
+    package static let experimentRow = "experiment"
     package var columns: [String]
     package var aggregate: Aggregate = .meanStd
     package var caption: String?
@@ -27,7 +30,7 @@ package struct TableSpec: Sendable {
     package static let schema = DirectiveSchema(.table, essentials: "experiment, rows and columns", keys: [
         DirectiveKey("id", .text, help: "names the table"),
         DirectiveKey("experiment", .names, required: true, help: "this note's experiment, or `note-slug/id`; a list joins several"),
-        DirectiveKey("rows", .names, required: true, help: "configuration keys: one row per value (per combination of several)"),
+        DirectiveKey("rows", .names, required: true, help: "configuration keys: one row per value (per combination of several); `experiment`: one row per experiment"),
         DirectiveKey("columns", .names, required: true, help: "metrics: one column each, the best value in bold"),
         DirectiveKey("aggregate", .choice(of: Aggregate.self), default: blank.aggregate.rawValue, help: "how each cell sums up the seeds"),
         DirectiveKey("caption", .text, help: "the table's caption"),
@@ -49,7 +52,7 @@ package struct TableSpec: Sendable {
         spec.caption = reader.text("caption")
         if let aggregate = reader.choice("aggregate") { spec.aggregate = Aggregate(rawValue: aggregate)! }
         spec.filter = reader.filter("where")
-        for row in spec.rows where !spec.vocabulary.configKeys.contains(row) && !UpstreamField.isKnown(row) {
+        for row in spec.rows where row != experimentRow && !spec.vocabulary.configKeys.contains(row) && !UpstreamField.isKnown(row) {
             var message = "'rows' names '\(row)', which is not a configuration key"
             if let guess = Suggestion.closest(to: row, among: spec.vocabulary.configKeys) { message += "; did you mean '\(guess)'?" }
             reader.report("rows", message)

@@ -69,6 +69,47 @@ import Testing
                                                                        commit: nil, dirty: false))
     }
 
+    /// A table of two experiments keeps them apart when `experiment` is one of its row keys, and
+    /// joins their seeds when it is not.
+    @Test func aTableOfSeveralExperimentsHasARowPerExperiment() throws {
+        let fixture = try FigureFixture(directives: """
+        ```experiment
+        id: longer
+        dataset: teacher
+        train_size: 64
+        width: [16, 32]
+        lr: [1e-4, 1e-3]
+        steps: 20
+        seeds: 3
+        ```
+
+        ```table
+        experiment: [width, longer]
+        rows: [experiment, width]
+        columns: [test_loss]
+        where: {lr: 1e-3}
+        ```
+
+        ```table
+        experiment: [width, longer]
+        rows: width
+        columns: [test_loss]
+        where: {lr: 1e-3}
+        ```
+        """)
+        let models = models(fixture)
+        let note = try #require(fixture.notebook.notes.first)
+        let tables = note.directives.filter { $0.kind == .table }
+        try #require(tables.count == 2)
+        guard case .figure(let apart)? = models.directives[tables[0].location], case .table(let split) = apart.content,
+              case .figure(let joined)? = models.directives[tables[1].location], case .table(let merged) = joined.content else {
+            Issue.record("two table figures"); return
+        }
+        #expect(split.rowHeaders == ["experiment", "width"])
+        #expect(split.rows.map(\.labels) == [["longer", "16"], ["longer", "32"]] + [16, 32, 64, 128, 256, 512].map { ["width", "\($0)"] })
+        #expect(merged.rows.map(\.labels) == [["16"], ["32"], ["64"], ["128"], ["256"], ["512"]])
+    }
+
     @Test func aNotebookRestylesTheExperimentBoxAndTheFigureCaption() throws {
         let fixture = try FigureFixture(directives: Self.directives.replacingOccurrences(of: ", not {{< value \"law.nothing\" >}}", with: ""))
         try fixture.writeTemplate("experiment-box.mustache", "<div class=\"run\">{{id}}: {{ok}} of {{total}} ok</div>\n")
