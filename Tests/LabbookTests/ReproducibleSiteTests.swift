@@ -11,7 +11,7 @@ import Testing
 
     @Test func theResearchLogBuildsByteIdenticallyInTwoProcesses() throws {
         let folder = try ScratchFolder()
-        for item in ["notes", "results", "labbook.yml"] {
+        for item in ResearchLogTests.notebookItems {
             try FileManager.default.copyItem(at: ResearchLogTests.repository.appendingPathComponent(item),
                                              to: folder.url.appendingPathComponent(item))
         }

@@ -1,15 +1,18 @@
 import Foundation
 import Testing
 
-/// The repository's own notebook (notes/, results/, labbook.yml): README's `make notebook` must
-/// render it from the committed results alone, with every figure drawn and every number quoted.
+/// The repository's own notebook (notes/, results/, the scripts/ its command experiments run and
+/// key on, labbook.yml): README's `make notebook` must render it from the committed results alone,
+/// with every figure drawn and every number quoted.
 @Suite struct ResearchLogTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// What a copy of the research log needs.
+    static let notebookItems = ["notes", "results", "scripts", "labbook.yml"]
 
     @Test func theResearchLogRendersFromItsCommittedResultsAlone() throws {
         let folder = try ScratchFolder()
-        for item in ["notes", "results", "labbook.yml"] {
+        for item in Self.notebookItems {
             try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(item), to: folder.url.appendingPathComponent(item))
         }
         let build = try LabbookProcess.run(["build", "--no-run", "--root", folder.url.path])
