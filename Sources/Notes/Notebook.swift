@@ -72,16 +72,6 @@ package struct Notebook: Sendable {
 
     /// Regular files under `folder`, relative, sorted, skipping hidden ones.
     package static func listFiles(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let base = folder.standardizedFileURL.path
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            result.append(String(path.dropFirst(base.count + 1)))
-        }
-        return result.sorted()
+        FileListing.files(in: folder.standardizedFileURL.path)
     }
 }

@@ -13,41 +13,53 @@ package enum SiteWriter {
 
     package static func write(_ files: [SiteFile], to output: URL) throws(Failure) {
         let fm = FileManager.default
+        let root = output.standardizedFileURL.path
         let wanted = Set(files.map(\.path))
-        // Folders first, one by one; then the files across cores.
-        for folder in Set(files.map { output.appendingPathComponent($0.path).deletingLastPathComponent().path }).sorted() {
+        // Folders first, one by one; then the files across cores. Paths are joined as text:
+        // `URL.appendingPathComponent` asks the filesystem whether each one is a folder.
+        let folders = Set(files.map { file in file.path.lastIndex(of: "/").map { "\(root)/\(file.path[..<$0])" } ?? root })
+        for folder in folders.sorted() {
             do { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                 throw Failure(path: folder, reason: "cannot create: \(error.localizedDescription)")
             }
         }
-        let failures = ParallelMap.map(files) { file in writeIfChanged(file, to: output.appendingPathComponent(file.path)) }
+        let failures = ParallelMap.map(files) { file in writeIfChanged(file, to: "\(root)/\(file.path)") }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for stale in Notebook.listFiles(in: output) where !wanted.contains(stale) {
-            try? fm.removeItem(at: output.appendingPathComponent(stale))
+            unlink("\(root)/\(stale)")
         }
         removeEmptyFolders(output)
     }
 
     /// Writes the file unless it already holds these bytes. A temporary file renamed into place:
     /// a reader never sees half a page. No fsync: the site is rebuilt from the notes at will.
-    private static func writeIfChanged(_ file: SiteFile, to url: URL) -> Failure? {
+    private static func writeIfChanged(_ file: SiteFile, to path: String) -> Failure? {
         let data: Data
         switch file.content {
         case .text(let text): data = Data(text.utf8)
         case .copy(let source):
             guard let copied = FileManager.default.contents(atPath: source.path) else {
-                return Failure(path: url.path, reason: "cannot read \(source.path)")
+                return Failure(path: path, reason: "cannot read \(source.path)")
             }
             data = copied
         }
-        if FileManager.default.contents(atPath: url.path) == data { return nil }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard UnsyncedFile.write(data, to: temporary.path), rename(temporary.path, url.path) == 0 else {
+        if holds(path, data) { return nil }
+        let slash = path.lastIndex(of: "/")!
+        let temporary = "\(path[..<slash])/.\(path[path.index(after: slash)...]).\(getpid()).tmp"
+        guard UnsyncedFile.write(data, to: temporary), rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            return Failure(path: url.path, reason: "cannot write: \(reason)")
+            unlink(temporary)
+            return Failure(path: path, reason: "cannot write: \(reason)")
         }
         return nil
+    }
+
+    /// Whether the file at `path` holds exactly `data`: its size is asked first, and only a file
+    /// of the same size is read.
+    private static func holds(_ path: String, _ data: Data) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
+        return FileManager.default.contents(atPath: path) == data
     }
 
     private static func removeEmptyFolders(_ folder: URL) {

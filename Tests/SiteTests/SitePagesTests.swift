@@ -150,3 +150,25 @@ let labNotes: [String: String] = [
         }
     }
 }
+
+/// What the writer does to an output folder that holds an earlier build.
+@Suite struct SiteWriterTests {
+    @Test func rewritesOnlyChangedFilesAndRemovesStaleOnes() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try SiteWriter.write([SiteFile(path: "index.html", content: .text("one")), SiteFile(path: "notes/a.html", content: .text("a")),
+                              SiteFile(path: "old/gone.html", content: .text("gone"))], to: out)
+        let before = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("notes/a.html").path)[.systemFileNumber] as? Int
+        try SiteWriter.write([SiteFile(path: "index.html", content: .text("two")), SiteFile(path: "notes/a.html", content: .text("a"))], to: out)
+
+        #expect(String(decoding: FileManager.default.contents(atPath: out.appendingPathComponent("index.html").path)!, as: UTF8.self) == "two")
+        // An unchanged page is left alone (same inode: not written again).
+        let after = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("notes/a.html").path)[.systemFileNumber] as? Int
+        #expect(before != nil && before == after)
+        // A page no build makes any more goes, and so does the folder it leaves empty.
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("old").path))
+        #expect(Notebook.listFiles(in: out) == ["index.html", "notes/a.html"])
+        // No temporary file is left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("notes").path) == ["a.html"])
+    }
+}
