@@ -47,6 +47,9 @@ package enum Engine {
         return dataset
     }
 
+    /// The dataset files whose fingerprints this process computed (a build's inputs beyond its notes).
+    package static var datasetFilesRead: [String] { CompressedFile.hashedFiles }
+
     /// The dataset's fingerprint for trial keys: a content hash of its files, or the generator's
     /// name and parameters.
     package static func datasetFingerprint(_ config: TrialConfig, locations: DatasetLocations = DatasetLocations()) throws -> String {

@@ -33,14 +33,23 @@ package struct Build {
         if !cacheGiven && !stages.contains(.write) {
             return try Build(root: root, options: options, log: log, cache: BuildCache(figures: .inMemory())).run(stages)
         }
+        // A build like the last one, of the same files, with the site as it left it, has nothing to do.
+        let listing = upToDateListing(stages)
+        if let listing, let output = listing.output, let report = BuildManifest.last(root)?.report(ifListingIs: listing.text, output: output) {
+            return report.finished()
+        }
         var report = BuildReport()
+        // Record files are looked at once per build (and again after training wrote some).
+        cache.records.newLook()
         let notebook = try load()
         report.notebook = notebook
         // A bad output folder is a mistake to hear about before training, not after.
         let output = stages.contains(.write) ? try outputFolder(notebook) : nil
         report.found += notebook.allDiagnostics.found(by: .load)
         // One typesetter for the build: KaTeX starts at most once; only a build that writes keeps its cache.
-        let math = MathTypesetter(notebookRoot: notebook.root, macros: notebook.config.mathMacros, writesCache: stages.contains(.write))
+        // `serve` keeps one across its rebuilds, and it keeps what it typesets on disk as `build` does.
+        let math = cache.typesetter(root: notebook.root, macros: notebook.config.mathMacros)
+            ?? MathTypesetter(notebookRoot: notebook.root, macros: notebook.config.mathMacros, writesCache: stages.contains(.write))
         if stages.contains(.check) { report.found += check(notebook, math: math).found(by: .check) }
         guard stages.contains(.plan) else { return report.finished() }
 
@@ -52,6 +61,7 @@ package struct Build {
             log.diagnostics(StageDiagnostic.sortedUnique(report.found))
             report.shown = Set(report.found.map(\.diagnostic))
             report.training = try train(planned)
+            if report.training.started { cache.records.newLook() }
         }
         guard stages.contains(.analyse) else { return report.finished() }
 
@@ -68,6 +78,10 @@ package struct Build {
         if let output {
             try write(site, to: output)
             report.output = output.url
+            // A build that had trials to train is not the last word: the next one trains what is still missing.
+            if let listing, listing.output == output.url, !report.training.started {
+                BuildManifest(listing: listing.text, report: report.finished(), output: output.url).save(root)
+            }
         }
         return report.finished()
     }
@@ -113,6 +127,21 @@ package struct Build {
     /// write: the site on disk.
     func write(_ site: SiteBuilder.Output, to folder: OutputFolder) throws(BuildFailure) {
         do { try SiteWriter.write(site.files, to: folder.url) } catch { throw .failed(error.description) }
+    }
+
+    /// The listing of the build's inputs, for a build that may find it has nothing to do: one that
+    /// writes the site and trains nothing (`build --no-run`), or trains only what is missing
+    /// locally (`build`; a build that trained is never taken as the last word). Nil for the rest.
+    private func upToDateListing(_ stages: [Stage]) -> (text: String, output: URL?)? {
+        guard !cacheGiven, options.only.isEmpty, options.rerun.isEmpty else { return nil }
+        guard stages == Stage.rendering || (stages == Stage.building && options.executor == .local && !options.detach) else { return nil }
+        let settings = "stages \(stages.map(\.rawValue)) drafts \(options.drafts) \(options.checkDrafts) output \(options.output ?? "")"
+        // Where the site goes, from labbook.yml alone; a bad folder is for the build to report.
+        var ignored: [Diagnostic] = []
+        let configured = FileManager.default.contents(atPath: root.appendingPathComponent(Notebook.configFile).path)
+            .map { NotebookConfig.read(String(decoding: $0, as: UTF8.self), path: Notebook.configFile, diagnostics: &ignored).output } ?? NotebookConfig().output
+        let output = try? OutputFolder(root: root, configured: configured, override: options.output).url
+        return (BuildManifest.listing(root: root, output: output ?? root, settings: settings), output)
     }
 
     /// Where labbook.yml or `--output` says the site goes.

@@ -1,5 +1,7 @@
 import Figures
 import Foundation
+import Site
+import Synchronization
 import Store
 
 /// What a build keeps from the builds before it: records read from results/ (by file stamp) and
@@ -11,15 +13,32 @@ package final class BuildCache: Sendable {
     /// The last plan and git state: kept across the rebuilds of `serve`.
     let plans = PlanMemo()
     let git = GitMemo()
+    /// `serve`'s typesetter, kept while labbook.yml's macros stay the same: formulas typeset once
+    /// are not read from disk again, and KaTeX, once started, stays up.
+    private let math = Mutex<(macros: [String: String], typesetter: MathTypesetter)?>(nil)
+    /// Whether builds share one typesetter (`serve`); otherwise each build makes its own.
+    let keepsTypesetter: Bool
 
-    package init(records: RecordCache = RecordCache(), figures: FigureCache) {
+    /// The typesetter `serve`'s builds share; nil for other builds.
+    func typesetter(root: URL, macros: [String: String]) -> MathTypesetter? {
+        guard keepsTypesetter else { return nil }
+        return math.withLock { kept in
+            if let kept, kept.macros == macros { return kept.typesetter }
+            let typesetter = MathTypesetter(notebookRoot: root, macros: macros)
+            kept = (macros, typesetter)
+            return typesetter
+        }
+    }
+
+    package init(records: RecordCache = RecordCache(), figures: FigureCache, keepsTypesetter: Bool = false) {
         self.records = records
         self.figures = figures
+        self.keepsTypesetter = keepsTypesetter
     }
 
     /// Figures on disk in the notebook's `.labbook/cache/figures/`.
-    package convenience init(notebookRoot: URL) {
-        self.init(figures: FigureCache(folder: Self.figuresFolder(notebookRoot)))
+    package convenience init(notebookRoot: URL, keepsTypesetter: Bool = false) {
+        self.init(figures: FigureCache(folder: Self.figuresFolder(notebookRoot)), keepsTypesetter: keepsTypesetter)
     }
 
     package static func figuresFolder(_ root: URL) -> URL {

@@ -19,7 +19,10 @@ package struct BuildReport {
     var shown: Set<Diagnostic> = []
 
     package var errors: Int { found.filter(\.isError).count }
-    package var notes: Int { notebook?.notes.count ?? 0 }
+    package var notes: Int { notebook?.notes.count ?? upToDate?.notes ?? 0 }
+    /// Set when nothing the build reads had changed since the last one wrote the site, which is
+    /// still as written: that build's notes, pages and problems, and nothing done.
+    package var upToDate: (notes: Int, pages: Int)?
 
     func finished() -> BuildReport {
         var report = self

@@ -1,24 +1,44 @@
 import Foundation
 import Notes
 import Planning
+import Store
 
 /// The last plan, and what it was made from: every experiment directive (text and place), the
 /// notes they sit in and labbook.yml's dataset paths. A `serve` rebuild after editing prose finds
 /// them unchanged and takes the plan as it was, instead of computing every trial's key again.
-/// Dataset files replaced while serving are not noticed (restart `serve` after that).
+/// A command experiment's code files are looked at by their stamps. Dataset files replaced while
+/// serving are not noticed (restart `serve` after that).
 final class PlanMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var last: (inputs: [String], plan: ExperimentPlanner.Plan)?
 
     func plan(_ notebook: Notebook, includeDrafts: Bool, make: () -> ExperimentPlanner.Plan) -> ExperimentPlanner.Plan {
-        let inputs = Self.inputs(notebook, includeDrafts: includeDrafts)
-        // A command experiment's keys hold its code's content, which no note shows: plan it again.
-        if let last = lock.withLock({ last }), last.inputs == inputs, !last.plan.experiments.contains(where: { $0.experiment.command != nil }) {
+        var inputs = Self.inputs(notebook, includeDrafts: includeDrafts)
+        if let last = lock.withLock({ last }), last.inputs == inputs + Self.codeStamps(last.plan, root: notebook.root) {
             return last.plan
         }
         let plan = make()
+        // A command experiment's keys hold its code's content, which no note shows: its files' stamps
+        // are inputs too (taken after planning: a file saved while planning is a change next time).
+        inputs += Self.codeStamps(plan, root: notebook.root)
         lock.withLock { last = (inputs, plan) }
         return plan
+    }
+
+    /// The stamps of every file and folder under the `code:` and `env:` paths of the plan's command experiments.
+    static func codeStamps(_ plan: ExperimentPlanner.Plan, root: URL) -> [String] {
+        var stamps: [String] = []
+        for planned in plan.experiments {
+            guard let command = planned.experiment.command else { continue }
+            for path in (command.code + command.env).map(\.path) {
+                let base = path.hasPrefix("/") ? path : root.appendingPathComponent(path).path
+                stamps.append("code \(path) \(FileStamp(path: base).map { "\($0)" } ?? "none")")
+                for file in Notebook.listFiles(in: URL(fileURLWithPath: base)) {
+                    stamps.append("code \(path)/\(file) \(FileStamp(path: "\(base)/\(file)").map { "\($0)" } ?? "none")")
+                }
+            }
+        }
+        return stamps
     }
 
     static func inputs(_ notebook: Notebook, includeDrafts: Bool) -> [String] {

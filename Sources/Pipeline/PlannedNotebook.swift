@@ -64,7 +64,7 @@ package struct PlannedNotebook: Sendable {
 
     /// The Slurm executor with these settings.
     package func slurmExecutor(_ options: SlurmOptions? = nil) -> SlurmExecutor {
-        var executor = SlurmExecutor(executable: Worker.executable, notebookRoot: notebook.root, store: store, options: options ?? slurm)
+        var executor = SlurmExecutor(executable: Worker.executable, notebookRoot: notebook.root, store: store.reading, options: options ?? slurm)
         for planned in plan.experiments {
             if let node = planned.experiment.command?.slurm { executor.experimentSettings[planned.experiment.qualifiedID] = node }
         }

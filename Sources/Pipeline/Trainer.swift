@@ -50,7 +50,7 @@ struct Trainer {
                     let summary: LocalExecutor.Summary
                     switch options.executor {
                     case .local:
-                        let executor = LocalExecutor(executable: Worker.executable, notebookRoot: notebook.root, jobs: jobs, store: planned.store)
+                        let executor = LocalExecutor(executable: Worker.executable, notebookRoot: notebook.root, jobs: jobs, store: planned.store.reading)
                         summary = executor.run(trials, force: force, observer: display, shouldStop: shouldStop)
                     case .slurm:
                         try submitOnSlurm(trials, force: force, waves: &slurm)

@@ -27,7 +27,7 @@ package final class Preview: @unchecked Sendable {
         self.root = root.standardizedFileURL
         self.options = options
         self.log = log
-        cache = BuildCache(notebookRoot: self.root)
+        cache = BuildCache(notebookRoot: self.root, keepsTypesetter: true)
     }
 
     /// Builds the notebook and starts serving it; returns the port it listens on.

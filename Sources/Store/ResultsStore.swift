@@ -10,14 +10,25 @@ package struct ResultsStore: Sendable {
     /// Records read before, kept across lookups (and across the rebuilds of `serve`).
     package let cache: RecordCache?
 
+    /// The folder's path, made once: a build asks for thousands of records.
+    private let folderPath: String
+
     package init(folder: URL, cache: RecordCache? = nil) {
         self.folder = folder
         self.cache = cache
+        folderPath = folder.path
     }
 
+    /// The same store, every lookup reading the file: for training, while workers write records.
+    package var reading: ResultsStore { ResultsStore(folder: folder) }
+
     package func url(for key: String) -> URL {
-        // Told they are not folders: otherwise URL asks the filesystem, once per record per lookup.
-        folder.appendingPathComponent(String(key.prefix(2)), isDirectory: true).appendingPathComponent("\(key).json", isDirectory: false)
+        URL(fileURLWithPath: path(for: key), isDirectory: false)
+    }
+
+    /// `results/<first two hex>/<key>.json`, joined as text.
+    func path(for key: String) -> String {
+        "\(folderPath)/\(key.prefix(2))/\(key).json"
     }
 
     /// Where a rerun's failure is kept when it did not replace the result it was rerunning:
@@ -41,27 +52,27 @@ package struct ResultsStore: Sendable {
     }
 
     package func lookup(_ key: String) -> Lookup {
-        let url = url(for: key)
-        if let cache { return cache.lookup(url.path) { Self.read($0, key: key, url: url) } }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
-        return Self.read(data, key: key, url: url)
+        let path = path(for: key)
+        if let cache { return cache.lookup(path) { Self.read($0, key: key, path: path) } }
+        guard let data = FileManager.default.contents(atPath: path) else { return .missing }
+        return Self.read(data, key: key, path: path)
     }
 
     /// The SHA-256 of a record file's bytes, from the cache when it read them; nil without a file.
     /// Figures are cached by the content of the records they read, not by their dates.
     package func digest(_ key: String) -> String? {
-        let path = url(for: key).path
+        let path = path(for: key)
         if let known = cache?.digest(path) { return known }
         return FileManager.default.contents(atPath: path).map(RecordCache.digest)
     }
 
-    private static func read(_ data: Data, key: String, url: URL) -> Lookup {
+    private static func read(_ data: Data, key: String, path: String) -> Lookup {
         do {
             let record = try TrialRecord.decode(data)
-            if let problem = mismatch(record, fileKey: key) { return .unreadable(path: url.path, reason: problem) }
+            if let problem = mismatch(record, fileKey: key) { return .unreadable(path: path, reason: problem) }
             return .found(record)
         } catch {
-            return .unreadable(path: url.path, reason: data.isEmpty ? "it is empty" : "it is not a complete trial record (\(reason(error)))")
+            return .unreadable(path: path, reason: data.isEmpty ? "it is empty" : "it is not a complete trial record (\(reason(error)))")
         }
     }
 
@@ -130,6 +141,7 @@ package struct ResultsStore: Sendable {
             return .besideResult
         }
         try writeAtomically(record.encoded(), to: url(for: record.key))
+        cache?.forget(path(for: record.key))
         unlink(failureURL(for: record.key).path)
         return .record
     }

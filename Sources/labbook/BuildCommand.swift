@@ -25,7 +25,8 @@ struct BuildCommand: ParsableCommand {
         let report = try Report.run(Build(root: notebook.rootURL, options: options), noRun ? Stage.rendering : Stage.building)
         let errors = report.errors
         print("built \(report.pages) page\(report.pages == 1 ? "" : "s") from \(report.notes) note\(report.notes == 1 ? "" : "s") into \(report.output?.path ?? "")"
-              + (errors > 0 ? " (\(errors) error\(errors == 1 ? "" : "s"))" : ""))
+              + (errors > 0 ? " (\(errors) error\(errors == 1 ? "" : "s"))" : "")
+              + (report.upToDate != nil ? "; nothing had changed since the last build" : ""))
         try Report.stopIfInterrupted(report.training, again: "build")
         if errors > 0 || report.training.summary.failed > 0 { throw ExitCode(1) }
     }

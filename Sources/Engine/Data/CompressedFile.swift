@@ -39,6 +39,9 @@ enum CompressedFile {
         return hash
     }
 
+    /// Every file hashed in this process: the dataset files builds read.
+    static var hashedFiles: [String] { HashCache.shared.paths }
+
     private static func computeSHA256(_ path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw EngineError(.dataset, path: path, "cannot open for hashing")
@@ -60,4 +63,6 @@ private final class HashCache: @unchecked Sendable {
 
     func value(_ key: String) -> String? { lock.withLock { hashes[key] } }
     func store(_ key: String, _ hash: String) { lock.withLock { hashes[key] = hash } }
+    /// The files hashed, by path.
+    var paths: [String] { lock.withLock { Set(hashes.keys.map { String($0.prefix { $0 != "|" }) }).sorted() } }
 }

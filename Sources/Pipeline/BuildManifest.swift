@@ -1,0 +1,142 @@
+import Crypto
+import Engine
+import Foundation
+import Notes
+import Numerics
+import Store
+
+/// What the last build that wrote the site was made from, and what it wrote. A build whose inputs
+/// are all as they were (every file of the notebook, the dataset files it read, git's HEAD and
+/// index, the labbook binary, the command line) and whose output folder still holds exactly what
+/// was written has nothing to do: it reports what that build found, and writes nothing.
+/// Kept in `.labbook/cache/build.json`; a damaged one is ignored and the build runs.
+struct BuildManifest: Codable {
+    static let format = 1
+    var format = BuildManifest.format
+    /// SHA-256 of the listing of the inputs, taken before the build read any of them.
+    var inputs: String
+    /// Files outside the notebook the build read: the dataset files behind trial keys, KaTeX.
+    var outside: [String]
+    var outputs: [String: FileStamp]
+    var pages: Int
+    var notes: Int
+    var found: [Problem]
+
+    struct Problem: Codable {
+        var stage: String
+        var path: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+    }
+
+    static func url(_ root: URL) -> URL { root.appendingPathComponent(".labbook/cache/build.json") }
+
+    /// The manifest of the last build, if there is one that reads.
+    static func last(_ root: URL) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: url(root).path),
+              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data), manifest.format == format else { return nil }
+        return manifest
+    }
+
+    /// The report of the last build when nothing it was made from or wrote changed since.
+    func report(ifListingIs listing: String, output: URL) -> BuildReport? {
+        guard Self.digest(listing, outside: outside) == inputs, Self.stamps(of: output) == outputs else { return nil }
+        var report = BuildReport()
+        report.upToDate = (notes: notes, pages: pages)
+        report.pages = pages
+        report.output = output
+        report.found = found.compactMap { problem in
+            guard let stage = Stage(rawValue: problem.stage), let severity = Diagnostic.Severity(rawValue: problem.severity) else { return nil }
+            return StageDiagnostic(stage, Diagnostic(SourceLocation(path: problem.path, line: problem.line, column: problem.column),
+                                                     problem.message, severity: severity))
+        }
+        return report
+    }
+
+    /// The manifest of a build that just wrote `output`, from the listing taken before it started.
+    init(listing: String, report: BuildReport, output: URL) {
+        outside = Self.outsideFiles
+        inputs = Self.digest(listing, outside: outside)
+        outputs = Self.stamps(of: output)
+        pages = report.pages
+        notes = report.notes
+        found = report.found.map { item in
+            let d = item.diagnostic
+            return Problem(stage: item.stage.rawValue, path: d.location.path, line: d.location.line, column: d.location.column,
+                           severity: d.severity.rawValue, message: d.message)
+        }
+    }
+
+    /// Written whole or not at all.
+    func save(_ root: URL) {
+        let target = Self.url(root)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".build.json.\(getpid()).tmp")
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try JSONEncoder().encode(self).write(to: temporary)
+            guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            unlink(temporary.path)
+        }
+    }
+
+    /// The dataset files read in this process, and KaTeX's, which typesets the formulas.
+    private static var outsideFiles: [String] {
+        Engine.datasetFilesRead + ["/usr/share/nodejs/katex/package.json", "/usr/share/javascript/katex/katex.min.css"]
+    }
+
+    /// The listing of what a build of `root` reads from the notebook: every file under it (but the
+    /// output folder and hidden ones) with its stamp, git's state, the labbook binary and the
+    /// command line (`settings`). Taken before the build reads anything, so an edit during the
+    /// build is a change to the next one.
+    static func listing(root: URL, output: URL, settings: String) -> String {
+        var listing = "labbook \(LabbookVersion.string) \(stamp("/proc/self/exe"))\n\(settings)\n"
+        let rootPath = root.path, outputPath = output.path
+        let outputInside = outputPath.hasPrefix(rootPath + "/") ? String(outputPath.dropFirst(rootPath.count + 1)) + "/" : nil
+        for file in Notebook.listFiles(in: root) where outputInside.map({ !file.hasPrefix($0) }) ?? true {
+            listing += "\(file) \(stamp("\(rootPath)/\(file)"))\n"
+        }
+        for file in gitFiles(from: root) { listing += "git \(file) \(stamp(file))\n" }
+        return listing
+    }
+
+    /// The SHA-256 of the listing with the stamps of the `outside` files.
+    static func digest(_ listing: String, outside: [String]) -> String {
+        let all = listing + outside.map { "outside \($0) \(stamp($0))\n" }.joined()
+        return HexDigits.string(SHA256.hash(data: Data(all.utf8)))
+    }
+
+    /// HEAD, the index, the branch HEAD names and packed refs, in the nearest `.git` folder up from
+    /// `root`: a commit, a checkout or `git add` changes one of them.
+    private static func gitFiles(from root: URL) -> [String] {
+        var folder = root
+        while true {
+            let git = folder.appendingPathComponent(".git").path
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: git, isDirectory: &isFolder), isFolder.boolValue {
+                var files = ["\(git)/HEAD", "\(git)/index", "\(git)/packed-refs"]
+                if let head = FileManager.default.contents(atPath: "\(git)/HEAD").map({ String(decoding: $0, as: UTF8.self) }),
+                   head.hasPrefix("ref: ") {
+                    files.append("\(git)/\(head.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines))")
+                }
+                return files
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return [] }
+            folder = parent
+        }
+    }
+
+    private static func stamp(_ path: String) -> String {
+        guard let stamp = FileStamp(path: path) else { return "none" }
+        return "\(stamp.size) \(stamp.seconds).\(stamp.nanoseconds) \(stamp.inode)"
+    }
+
+    private static func stamps(of folder: URL) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for file in Notebook.listFiles(in: folder) { stamps[file] = FileStamp(path: "\(folder.path)/\(file)") }
+        return stamps
+    }
+}
