@@ -34,6 +34,8 @@ package struct LocalExecutor {
         var worker: WorkerProcess
         var log: URL
         var started: Date
+        /// A rerun: only a record written after the job started is its result.
+        var force: Bool
     }
 
     /// Runs the trials (their manifests must be written). `force` overwrites existing records.
@@ -60,7 +62,7 @@ package struct LocalExecutor {
                 let log = logs.appendingPathComponent("\(trial.key).log")
                 do {
                     let worker = try start(trial, log: log, force: force, reusing: &idle)
-                    running.append(Running(trial: trial, worker: worker, log: log, started: Date()))
+                    running.append(Running(trial: trial, worker: worker, log: log, started: Date(), force: force))
                     observer.trialStarted(trial)
                 } catch {
                     let record = failedRecord(trial, message: "could not start the worker: \(error)", seconds: 0)
@@ -109,6 +111,12 @@ package struct LocalExecutor {
         // A record is written whole or not at all: one that is there is the trial's, even if its
         // worker died just after writing it.
         if let record = store.record(job.trial.key), record.provenanceStarted(after: job.started) {
+            try? FileManager.default.removeItem(at: job.log)
+            return record
+        }
+        // Not a rerun, and another build (another root, outside this notebook's lock) stored the
+        // trial first: the worker found it done, and that record is the trial's result.
+        if !job.force, answered, let record = store.record(job.trial.key), record.status != .failed {
             try? FileManager.default.removeItem(at: job.log)
             return record
         }

@@ -40,7 +40,7 @@ package struct Build {
         }
         var report = BuildReport()
         // Record files are looked at once per build (and again after training wrote some).
-        cache.records.newLook()
+        cache.beginBuild()
         let notebook = try load()
         report.notebook = notebook
         // A bad output folder is a mistake to hear about before training, not after.
@@ -100,7 +100,7 @@ package struct Build {
 
     /// plan: every experiment directive as trials with keys.
     package func plan(_ notebook: Notebook) -> PlannedNotebook {
-        PlannedNotebook(notebook, includeDrafts: options.planDrafts, records: cache.records, plans: cache.plans)
+        PlannedNotebook(notebook, includeDrafts: options.planDrafts, records: cache.records, plans: cache.plans, index: cache.index(of:))
     }
 
     /// run: trains what is missing, and what `--rerun` names.

@@ -13,6 +13,32 @@ package final class BuildCache: Sendable {
     /// The last plan and git state: kept across the rebuilds of `serve`.
     let plans = PlanMemo()
     let git = GitMemo()
+    /// The last build's store index, and whether `serve` saw nothing change under results/ since.
+    private let store = Mutex<(settled: Bool, index: StoreIndex?)>((false, nil))
+
+    /// `serve`, before a rebuild: whether its last look at results/ found nothing new since the
+    /// last build. A settled store is not looked at again: the rebuild takes the records as they were.
+    package func storeIsSettled(_ settled: Bool) {
+        store.withLock { $0.settled = settled }
+    }
+
+    /// At the start of a build: unless the store is settled, every record file is looked at again.
+    func beginBuild() {
+        store.withLock { kept in
+            guard !kept.settled else { return }
+            records.newLook()
+            kept.index = nil
+        }
+    }
+
+    /// The store's index: the last one when the store is settled, otherwise made anew.
+    func index(of results: ResultsStore) -> StoreIndex {
+        if let kept = store.withLock({ $0.settled ? $0.index : nil }), kept.store.folder == results.folder { return kept }
+        let index = StoreIndex(store: results)
+        store.withLock { $0.index = index }
+        return index
+    }
+
     /// `serve`'s typesetter, kept while labbook.yml's macros stay the same: formulas typeset once
     /// are not read from disk again, and KaTeX, once started, stays up.
     private let math = Mutex<(macros: [String: String], typesetter: MathTypesetter)?>(nil)

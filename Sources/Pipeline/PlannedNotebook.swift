@@ -27,7 +27,9 @@ package struct PlannedNotebook: Sendable {
     }
 
     /// `plans`: the last plan, taken again when no experiment changed.
-    init(_ notebook: Notebook, includeDrafts: Bool, records: RecordCache?, plans: PlanMemo?) {
+    /// `index`: the store's index, when the caller keeps one.
+    init(_ notebook: Notebook, includeDrafts: Bool, records: RecordCache?, plans: PlanMemo?,
+         index makeIndex: (ResultsStore) -> StoreIndex = StoreIndex.init(store:)) {
         self.notebook = notebook
         includesDrafts = includeDrafts
         var planner = ExperimentPlanner(locations: ExperimentPlanner.locations(for: notebook))
@@ -40,7 +42,7 @@ package struct PlannedNotebook: Sendable {
         } else {
             plan = planner.plan(notebook, includeDrafts: includeDrafts)
         }
-        index = StoreIndex(store: store)
+        index = makeIndex(store)
         // A damaged record is named, and its trial trained again: never a crash, never silently.
         let damaged = index.damaged.map { record in
             Diagnostic(SourceLocation(path: "\(notebook.config.results)/\(record.path)", line: 1, column: 1),

@@ -47,6 +47,7 @@ package final class Preview: @unchecked Sendable {
     package func watch(until shouldStop: () -> Bool) {
         var watcher = self.watcher ?? NotebookWatcher(root: root, results: resultsFolder)
         var tick = 0
+        let results = resultsFolder
         let interval = Double(options.pollInterval.components.attoseconds) / 1e18 + Double(options.pollInterval.components.seconds)
         while !shouldStop() {
             Thread.sleep(forTimeInterval: interval)
@@ -62,6 +63,9 @@ package final class Preview: @unchecked Sendable {
                 if more.isEmpty { break }
                 changed += more
             }
+            // Records are looked at again only when the store changed (it is looked at every 8th
+            // look: a record landing while a note is saved shows at most that much later).
+            cache.storeIsSettled(!changed.contains { $0.hasPrefix(results + "/") })
             rebuild(because: Array(Set(changed)).sorted())
         }
     }
