@@ -36,6 +36,12 @@ package struct LocalExecutor {
         var started: Date
         /// A rerun: only a record written after the job started is its result.
         var force: Bool
+        /// The stamps of the trial's record and failure files when the job started: a file whose
+        /// stamp is new was written by this job (every write is a rename, a new inode), however
+        /// soon after the last one. Clocks cannot tell: a rerun may start within a second of the
+        /// training it reruns.
+        var recordBefore: FileStamp?
+        var failureBefore: FileStamp?
     }
 
     /// Runs the trials (their manifests must be written). `force` overwrites existing records.
@@ -61,8 +67,10 @@ package struct LocalExecutor {
             while running.count < jobs, let trial = queue.popFirst() {
                 let log = logs.appendingPathComponent("\(trial.key).log")
                 do {
+                    let before = (FileStamp(path: store.url(for: trial.key).path), FileStamp(path: store.failureURL(for: trial.key).path))
                     let worker = try start(trial, log: log, force: force, reusing: &idle)
-                    running.append(Running(trial: trial, worker: worker, log: log, started: Date(), force: force))
+                    running.append(Running(trial: trial, worker: worker, log: log, started: Date(), force: force,
+                                           recordBefore: before.0, failureBefore: before.1))
                     observer.trialStarted(trial)
                 } catch {
                     let record = failedRecord(trial, message: "could not start the worker: \(error)", seconds: 0)
@@ -110,7 +118,7 @@ package struct LocalExecutor {
     private func collect(_ job: Running, answered: Bool, seconds: Double) -> TrialRecord {
         // A record is written whole or not at all: one that is there is the trial's, even if its
         // worker died just after writing it.
-        if let record = store.record(job.trial.key), record.provenanceStarted(after: job.started) {
+        if FileStamp(path: store.url(for: job.trial.key).path) != job.recordBefore, let record = store.record(job.trial.key) {
             try? FileManager.default.removeItem(at: job.log)
             return record
         }
@@ -121,7 +129,7 @@ package struct LocalExecutor {
             return record
         }
         // A rerun that failed: the worker kept its failure beside the earlier result.
-        if let failure = store.failedRerun(job.trial.key), failure.provenanceStarted(after: job.started) {
+        if FileStamp(path: store.failureURL(for: job.trial.key).path) != job.failureBefore, let failure = store.failedRerun(job.trial.key) {
             return failure
         }
         let how: String
