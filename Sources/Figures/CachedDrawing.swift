@@ -5,8 +5,11 @@ import Site
 /// A drawn plot or table as it is kept in the figure cache: the same values as `FigureBuilder.Drawn`
 /// and the problems found drawing it, in a form that round-trips through JSON exactly.
 struct CachedDrawing: Codable {
+    /// A problem in the figure's own note is kept by its line's distance from the directive's
+    /// first line (`relative`), so a figure moved down the note by new lines above it is the same entry.
     struct Problem: Codable {
         var path: String, line: Int, column: Int, warning: Bool, message: String
+        var relative: Bool?
     }
 
     struct Row: Codable {
@@ -40,7 +43,7 @@ struct CachedDrawing: Codable {
     var drawn: Bool
     var problems: [Problem]
 
-    init(_ drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
+    init(_ drawn: FigureBuilder.Drawn?, problems: [Diagnostic], at place: SourceLocation) {
         let figure = drawn?.figure
         kind = figure?.kind.rawValue ?? Figure.Kind.plot.rawValue
         id = figure?.id
@@ -64,15 +67,18 @@ struct CachedDrawing: Codable {
         values = drawn?.values ?? [:]
         self.drawn = drawn != nil
         self.problems = problems.map {
-            Problem(path: $0.location.path, line: $0.location.line, column: $0.location.column,
-                    warning: $0.severity == .warning, message: $0.message)
+            let relative = $0.location.path == place.path
+            return Problem(path: $0.location.path, line: relative ? $0.location.line - place.line : $0.location.line,
+                           column: $0.location.column, warning: $0.severity == .warning, message: $0.message, relative: relative)
         }
     }
 
     /// The values the builder made when it drew this.
-    var restored: (drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
+    /// The figure as drawn for a directive now at `place`.
+    func restored(at place: SourceLocation) -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
         let diagnostics = problems.map {
-            Diagnostic(SourceLocation(path: $0.path, line: $0.line, column: $0.column), $0.message, severity: $0.warning ? .warning : .error)
+            Diagnostic(SourceLocation(path: $0.path, line: $0.relative == true ? place.line + $0.line : $0.line, column: $0.column),
+                       $0.message, severity: $0.warning ? .warning : .error)
         }
         guard drawn, let kind = Figure.Kind(rawValue: kind) else { return (nil, diagnostics) }
         let figureContent: Figure.Content

@@ -124,7 +124,7 @@ package struct FigureBuilder {
                         draw: () -> (drawn: Drawn?, problems: [Diagnostic])) -> (drawn: Drawn?, problems: [Diagnostic]) {
         guard let cache else { return draw() }
         let key = FigureInputs(lookup: lookup).key(directive, in: note, name: name, experiments: experiments)
-        return cache.drawing(key, draw: draw)
+        return cache.drawing(key, at: directive.location, draw: draw)
     }
 
     /// `id.rest` (an id in this note) or `note-slug/id.rest`.

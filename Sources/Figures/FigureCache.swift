@@ -27,11 +27,13 @@ package final class FigureCache: @unchecked Sendable {
     package static func inMemory() -> FigureCache { FigureCache(folder: nil) }
 
     /// The drawing cached under `key`, or `draw()`'s, kept for next time.
-    func drawing(_ key: String, draw: () -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic])) -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
+    /// The figure of the directive at `place`, drawn by `draw` only when no entry has `key`.
+    func drawing(_ key: String, at place: SourceLocation,
+                 draw: () -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic])) -> (drawn: FigureBuilder.Drawn?, problems: [Diagnostic]) {
         lock.withLock { _ = used.insert(key) }
-        if let cached = lock.withLock({ memory[key] }) ?? read(key) { return cached.restored }
+        if let cached = lock.withLock({ memory[key] }) ?? read(key) { return cached.restored(at: place) }
         let result = draw()
-        let entry = CachedDrawing(result.drawn, problems: result.problems)
+        let entry = CachedDrawing(result.drawn, problems: result.problems, at: place)
         lock.withLock { memory[key] = entry }
         write(entry, key)
         return result

@@ -93,3 +93,53 @@ import Testing
         #expect(upToDate(try build(folder, ["--jobs", "1"])))
     }
 }
+
+/// A figure drawn before lines were added above it is the same figure after: taken from the cache,
+/// with its problems at their new lines, exactly as a build with no cache draws it.
+@Suite struct MovedFigureTests {
+    static func note(intro: String) -> String {
+        """
+        ---
+        title: A
+        ---
+        \(intro)
+
+        ```experiment
+        id: w
+        dataset: mnist1d
+        width: [8, 16]
+        steps: 3
+        seeds: 1
+        ```
+
+        ```plot
+        experiment: w
+        x: width
+        y: test_loss
+        fit: power-law+offset
+        holdout: 1
+        ```
+        """
+    }
+
+    @Test func aFigureMovedDownTheNoteIsTakenFromTheCacheWithItsProblemsMoved() throws {
+        let folder = try ScratchFolder()
+        try folder.write("notes/a.md", Self.note(intro: "Intro."))
+        let first = try LabbookProcess.run(["build", "--no-run", "--root", folder.url.path])
+        #expect(first.stderr.contains("notes/a.md:19:10: error: 'holdout: 1' leaves 1 of the 2 values of width"), "\(first.stderr)")
+        let cached = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent(".labbook/cache/figures").path)
+
+        try folder.write("notes/a.md", Self.note(intro: "Intro.\n\nTwo new lines\nabove the figure."))
+        let moved = try LabbookProcess.run(["build", "--no-run", "--root", folder.url.path])
+        #expect(moved.stderr.contains("notes/a.md:22:10: error: 'holdout: 1' leaves 1 of the 2 values of width"), "\(moved.stderr)")
+        // The same cache entry served it: nothing new was drawn.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent(".labbook/cache/figures").path).sorted()
+                == cached.sorted())
+
+        let page = folder.read("site/notes/a.html")
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent(".labbook"))
+        let fresh = try LabbookProcess.run(["build", "--no-run", "--root", folder.url.path])
+        #expect(fresh.stderr == moved.stderr)
+        #expect(folder.read("site/notes/a.html") == page)
+    }
+}
