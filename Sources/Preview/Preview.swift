@@ -43,28 +43,35 @@ package final class Preview: @unchecked Sendable {
         return port
     }
 
-    /// Looks at the notebook until `shouldStop`, rebuilding after every change.
+    /// Looks at the notebook until `shouldStop`, rebuilding after every change. A file event
+    /// (inotify) wakes the look at once; without one the notebook is looked at every interval.
     package func watch(until shouldStop: () -> Bool) {
         var watcher = self.watcher ?? NotebookWatcher(root: root, results: resultsFolder)
-        var tick = 0
         let results = resultsFolder
         let interval = Double(options.pollInterval.components.attoseconds) / 1e18 + Double(options.pollInterval.components.seconds)
+        let events = FileEvents(root: root.path, folders: [Notebook.notesFolder, "templates"])
+        // With events, a few quiet milliseconds tell that a save is over; without, one interval.
+        let settle = events == nil ? interval : min(interval, 0.005)
+        func pause(_ seconds: Double) {
+            if let events { _ = events.wait(seconds) } else { Thread.sleep(forTimeInterval: seconds) }
+        }
+        var lastLookAtResults = Date()
         while !shouldStop() {
-            Thread.sleep(forTimeInterval: interval)
-            tick += 1
-            // The store every 8th look: records land when trials finish, notes change as one types.
-            let lookAtResults = tick % 8 == 0
+            pause(interval)
+            // The store every 8 intervals: records land when trials finish, notes change as one types.
+            let lookAtResults = Date().timeIntervalSince(lastLookAtResults) >= 8 * interval
+            if lookAtResults { lastLookAtResults = Date() }
             var changed = watcher.changes(results: lookAtResults)
             guard !changed.isEmpty else { continue }
             // Editors save in steps (truncate, write; or write and rename): build once the files hold still.
             while true {
-                Thread.sleep(forTimeInterval: interval)
+                pause(settle)
                 let more = watcher.changes(results: lookAtResults)
                 if more.isEmpty { break }
                 changed += more
             }
-            // Records are looked at again only when the store changed (it is looked at every 8th
-            // look: a record landing while a note is saved shows at most that much later).
+            // Records are looked at again only when the store changed (it is looked at every 8
+            // intervals: a record landing while a note is saved shows at most that much later).
             cache.storeIsSettled(!changed.contains { $0.hasPrefix(results + "/") })
             rebuild(because: Array(Set(changed)).sorted())
         }
