@@ -50,7 +50,7 @@ let package = Package(
         ]),
         // The stages of a build, run by name: load → check → plan → run → analyse → render → write.
         .target(name: "Pipeline", dependencies: [
-            "Engine", "Notes", "Planning", "Store", "Execution", "Figures", "Site",
+            "Engine", "Notes", "Planning", "Store", "Execution", "Figures", "Site", "Parallel", "Numerics",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // `labbook serve`: the notebook built in memory, served over HTTP, rebuilt on every save,

@@ -22,6 +22,11 @@ struct ContentScanner {
         var originalLine: [Int]
     }
 
+    /// The bytes that may start something the scanner swaps or keeps: escapes, code, footnote
+    /// references, math, shortcodes.
+    static let special: [Bool] = (0..<256).map { [UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "$"),
+                                                   UInt8(ascii: "{")].contains(UInt8($0)) }
+
     /// Scans `bytes[range]`.
     mutating func scan(_ range: Range<Int>) -> Output {
         var out: [UInt8] = []
@@ -31,12 +36,17 @@ struct ContentScanner {
         var i = range.lowerBound
         let end = range.upperBound
 
+        // Copied span by span, not byte by byte: most of a note is plain text passed on.
+        let bytes = self.bytes, lines = self.lines, special = Self.special
         func copy(_ upTo: Int) {
-            while i < upTo {
-                out.append(bytes[i])
-                if bytes[i] == 0x0A { lineMap.append(lines.location(ofByte: i + 1).line) }
-                i += 1
+            guard i < upTo else { return }
+            out.append(contentsOf: bytes[i..<upTo])
+            var from = i
+            while let newline = bytes[from..<upTo].firstIndex(of: 0x0A) {
+                lineMap.append(lines.location(ofByte: newline + 1).line)
+                from = newline + 1
             }
+            i = upTo
         }
         /// Leaves lines out but keeps their line breaks, so later lines keep their numbers.
         func skip(_ upTo: Int) {
@@ -103,7 +113,11 @@ struct ContentScanner {
                 && (bytes[i + 2] == UInt8(ascii: "<") || bytes[i + 2] == UInt8(ascii: "%")):
                 scanShortcode(end: end, copy: copy, emit: emit)
             default:
-                copy(i + 1)
+                // A run of ordinary text, through the end of its line (where fences and footnote
+                // definitions may start), in one piece.
+                var next = i + 1
+                while next < end, bytes[next - 1] != 0x0A, !special[Int(bytes[next])] { next += 1 }
+                copy(next)
             }
         }
         return Output(text: String(decoding: out, as: UTF8.self), originalLine: lineMap)

@@ -53,7 +53,7 @@ package struct Notebook: Sendable {
             guard let text = String(data: data, encoding: .utf8) else {
                 return .failure(Diagnostic(SourceLocation(path: shownPath, line: 1, column: 1), "not UTF-8 text"))
             }
-            return .success(NoteParser.parse(text, path: shownPath, relativePath: relative))
+            return .success(ParsedNotes.shared.note(text, path: shownPath, relativePath: relative))
         }
         var notes: [Note] = []
         for result in read {

@@ -2,6 +2,7 @@ import Execution
 import Figures
 import Foundation
 import Notes
+import Parallel
 import Planning
 import Site
 import Store
@@ -41,6 +42,9 @@ package struct Build {
         var report = BuildReport()
         // Record files are looked at once per build (and again after training wrote some).
         cache.beginBuild()
+        // git runs as two processes: asked now, its answer is there when the figures need it.
+        let cache = self.cache, root = self.root
+        let git = stages.contains(.analyse) ? Background { cache.git.state(at: root) } : nil
         let notebook = try load()
         report.notebook = notebook
         // A bad output folder is a mistake to hear about before training, not after.
@@ -65,7 +69,7 @@ package struct Build {
         }
         guard stages.contains(.analyse) else { return report.finished() }
 
-        let figures = analyse(notebook, planned, after: report.training)
+        let figures = analyse(notebook, planned, after: report.training, git: git?.value)
         // A build of the whole site asked for every figure it shows; the rest are edited away.
         if stages.contains(.write) { cache.figures.prune() }
         report.found += figures.diagnostics.found(by: .analyse)
@@ -109,11 +113,12 @@ package struct Build {
     }
 
     /// analyse: fits, figures, tables and quoted values, from the records.
-    package func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, after training: TrainingOutcome) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
+    package func analyse(_ notebook: Notebook, _ planned: PlannedNotebook, after training: TrainingOutcome,
+                         git: GitState?) -> (models: NotebookFigures, diagnostics: [Diagnostic]) {
         // Records trained in this build are read anew; otherwise the plan's reading stands.
         let index = training.started ? StoreIndex(store: planned.store) : planned.index
         return FigureBuilder(notebook: notebook, plan: planned.plan, index: index,
-                      trainedNow: training.trainedKeys, git: cache.git.state(at: notebook.root),
+                      trainedNow: training.trainedKeys, git: git,
                              cache: cache.figures).build(includeDrafts: options.planDrafts)
     }
 

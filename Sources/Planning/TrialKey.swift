@@ -78,8 +78,8 @@ package struct TrialInputs: Codable, Hashable, Sendable {
         return try! encoder.encode(self)  // Plain values only: encoding cannot fail.
     }
 
-    /// SHA-256 of the canonical JSON, in lower-case hex.
+    /// SHA-256 of the canonical JSON, in lower-case hex (worked out once per process for equal inputs).
     package var key: String {
-        HexDigits.string(SHA256.hash(data: canonicalJSON))
+        TrialKeyMemo.shared.key(self) { HexDigits.string(SHA256.hash(data: $0.canonicalJSON)) }
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
+import Synchronization
 import Mustache
 import Notes
 
 /// The templates and stylesheet a build uses: the built-in theme (the repository's `templates/`,
 /// embedded at build time), with any file in the notebook's own `templates/` folder taking the
 /// place of the built-in one of the same name, pages and pieces alike.
-struct Theme {
+struct Theme: Sendable {
     var library: MustacheLibrary
     var stylesheet: String
     var diagnostics: [Diagnostic] = []
@@ -13,8 +14,26 @@ struct Theme {
     static let folder = "templates"
     static let stylesheetFile = "style.css"
 
+    /// The notebook's theme: the built-in one with the notebook's own templates over it. Kept from
+    /// the last load while the files of `templates/` keep their stamps (`serve` asks on every rebuild).
+    static func load(notebookRoot: URL) -> Theme {
+        let folder = notebookRoot.appendingPathComponent(Theme.folder)
+        let stamps = Notebook.listFiles(in: folder).map { file -> String in
+            var info = stat()
+            guard stat(folder.appendingPathComponent(file).path, &info) == 0 else { return file }
+            return "\(file) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
+        }
+        let key = "\(folder.path)\n" + stamps.joined(separator: "\n")
+        if let kept = loaded.withLock({ $0 }), kept.key == key { return kept.theme }
+        let theme = load(notebookRoot: notebookRoot, builtIn: EmbeddedTheme.files)
+        loaded.withLock { $0 = (key, theme) }
+        return theme
+    }
+
+    private static let loaded = Mutex<(key: String, theme: Theme)?>(nil)
+
     /// `builtIn` is the embedded theme; tests pass an incomplete one to see it reported.
-    static func load(notebookRoot: URL, builtIn: [String: String] = EmbeddedTheme.files) -> Theme {
+    static func load(notebookRoot: URL, builtIn: [String: String]) -> Theme {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         for (file, text) in builtIn.sorted(by: { $0.key < $1.key }) where file.hasSuffix(ThemeTemplate.fileExtension) {
