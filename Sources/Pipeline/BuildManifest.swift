@@ -92,19 +92,19 @@ struct BuildManifest: Codable {
     /// command line (`settings`). Taken before the build reads anything, so an edit during the
     /// build is a change to the next one.
     static func listing(root: URL, output: URL, settings: String) -> String {
-        var listing = "labbook \(LabbookVersion.string) \(stamp("/proc/self/exe"))\n\(settings)\n"
+        var listing = "labbook \(LabbookVersion.string) \(FileStamp.text("/proc/self/exe"))\n\(settings)\n"
         let rootPath = root.path, outputPath = output.path
         let outputInside = outputPath.hasPrefix(rootPath + "/") ? String(outputPath.dropFirst(rootPath.count + 1)) + "/" : nil
         for file in Notebook.listFiles(in: root) where outputInside.map({ !file.hasPrefix($0) }) ?? true {
-            listing += "\(file) \(stamp("\(rootPath)/\(file)"))\n"
+            listing += "\(file) \(FileStamp.text("\(rootPath)/\(file)"))\n"
         }
-        for file in gitFiles(from: root) { listing += "git \(file) \(stamp(file))\n" }
+        for file in gitFiles(from: root) { listing += "git \(file) \(FileStamp.text(file))\n" }
         return listing
     }
 
     /// The SHA-256 of the listing with the stamps of the `outside` files.
     static func digest(_ listing: String, outside: [String]) -> String {
-        let all = listing + outside.map { "outside \($0) \(stamp($0))\n" }.joined()
+        let all = listing + outside.map { "outside \($0) \(FileStamp.text($0))\n" }.joined()
         return HexDigits.string(SHA256.hash(data: Data(all.utf8)))
     }
 
@@ -127,11 +127,6 @@ struct BuildManifest: Codable {
             if parent.path == folder.path { return [] }
             folder = parent
         }
-    }
-
-    private static func stamp(_ path: String) -> String {
-        guard let stamp = FileStamp(path: path) else { return "none" }
-        return "\(stamp.size) \(stamp.seconds).\(stamp.nanoseconds) \(stamp.inode)"
     }
 
     private static func stamps(of folder: URL) -> [String: FileStamp] {

@@ -1,4 +1,5 @@
 import Foundation
+import Notes
 import Store
 
 /// The notebook's git state, read again only when `.git/HEAD` or `.git/index` changed: `git` is

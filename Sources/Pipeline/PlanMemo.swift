@@ -1,7 +1,6 @@
 import Foundation
 import Notes
 import Planning
-import Store
 
 /// The last plan, and what it was made from: every experiment directive (text and place), the
 /// notes they sit in and labbook.yml's dataset paths. A `serve` rebuild after editing prose finds
@@ -32,9 +31,9 @@ final class PlanMemo: @unchecked Sendable {
             guard let command = planned.experiment.command else { continue }
             for path in (command.code + command.env).map(\.path) {
                 let base = path.hasPrefix("/") ? path : root.appendingPathComponent(path).path
-                stamps.append("code \(path) \(FileStamp(path: base).map { "\($0)" } ?? "none")")
+                stamps.append("code \(path) \(FileStamp.text(base))")
                 for file in Notebook.listFiles(in: URL(fileURLWithPath: base)) {
-                    stamps.append("code \(path)/\(file) \(FileStamp(path: "\(base)/\(file)").map { "\($0)" } ?? "none")")
+                    stamps.append("code \(path)/\(file) \(FileStamp.text("\(base)/\(file)"))")
                 }
             }
         }

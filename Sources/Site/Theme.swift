@@ -18,11 +18,7 @@ struct Theme: Sendable {
     /// the last load while the files of `templates/` keep their stamps (`serve` asks on every rebuild).
     static func load(notebookRoot: URL) -> Theme {
         let folder = notebookRoot.appendingPathComponent(Theme.folder)
-        let stamps = Notebook.listFiles(in: folder).map { file -> String in
-            var info = stat()
-            guard stat(folder.appendingPathComponent(file).path, &info) == 0 else { return file }
-            return "\(file) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
-        }
+        let stamps = Notebook.listFiles(in: folder).map { "\($0) \(FileStamp.text(folder.appendingPathComponent($0).path))" }
         let key = "\(folder.path)\n" + stamps.joined(separator: "\n")
         if let kept = loaded.withLock({ $0 }), kept.key == key { return kept.theme }
         let theme = load(notebookRoot: notebookRoot, builtIn: EmbeddedTheme.files)

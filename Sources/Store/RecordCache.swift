@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Notes
 import Numerics
 
 /// Records already read, by file, with the stamp of the file they were read from and the SHA-256

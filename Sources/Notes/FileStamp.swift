@@ -17,4 +17,10 @@ package struct FileStamp: Hashable, Sendable, Codable {
         nanoseconds = Int64(info.st_mtim.tv_nsec)
         inode = UInt64(info.st_ino)
     }
+
+    /// The stamp as one line of text, for listings that are compared or hashed.
+    package var text: String { "\(size) \(seconds).\(nanoseconds) \(inode)" }
+
+    /// The stamp's text of the file at `path`, or "none" when there is no file.
+    package static func text(_ path: String) -> String { FileStamp(path: path)?.text ?? "none" }
 }
