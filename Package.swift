@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Numerics"]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Planning", "Store", "Notes", "Site", "Engine"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Notes"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Notes", "Planning"]),
         .testTarget(name: "LabbookTests", dependencies: ["labbook", "Pipeline", "Preview", "Notes", "Planning", "Store", "Execution", "Engine"],
                     exclude: ["Golden", "Fixtures"]),
     ]

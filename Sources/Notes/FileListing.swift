@@ -8,11 +8,23 @@ enum FileListing {
     /// hidden files and folders skipped, sorted.
     static func files(in folder: String) -> [String] {
         var found: [String] = []
-        walk(folder, prefix: "", into: &found)
+        walk(folder, prefix: "", files: &found)
         return found.sorted()
     }
 
-    private static func walk(_ folder: String, prefix: String, into found: inout [String]) {
+    /// Relative paths of the folders under `folder`, hidden ones skipped, sorted.
+    static func folders(in folder: String) -> [String] {
+        var files: [String] = [], folders: [String] = []
+        walk(folder, prefix: "", files: &files, folders: &folders)
+        return folders.sorted()
+    }
+
+    private static func walk(_ folder: String, prefix: String, files found: inout [String]) {
+        var ignored: [String] = []
+        walk(folder, prefix: prefix, files: &found, folders: &ignored)
+    }
+
+    private static func walk(_ folder: String, prefix: String, files found: inout [String], folders: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -23,7 +35,9 @@ enum FileListing {
             let path = "\(folder)/\(name)"
             switch kind(entry.pointee.d_type, path: path) {
             case .file: found.append(prefix + name)
-            case .folder: walk(path, prefix: "\(prefix)\(name)/", into: &found)
+            case .folder:
+                folders.append(prefix + name)
+                walk(path, prefix: "\(prefix)\(name)/", files: &found, folders: &folders)
             case .other: break
             }
         }

@@ -18,6 +18,16 @@ package struct FileStamp: Hashable, Sendable, Codable {
         inode = UInt64(info.st_ino)
     }
 
+    /// The modification time, in seconds since 1970.
+    package var modified: Double { Double(seconds) + Double(nanoseconds) / 1e9 }
+
+    /// Whether the file was modified after `date` less `margin` seconds: the file may have been
+    /// read before or after its last change, so what was read from it is not to be trusted later.
+    /// (The kernel's file times lag its clock by a few milliseconds; the margin covers that.)
+    package func modified(after date: Date, margin: Double = 1) -> Bool {
+        modified >= date.timeIntervalSince1970 - margin
+    }
+
     /// The stamp as one line of text, for listings that are compared or hashed.
     package var text: String { "\(size) \(seconds).\(nanoseconds) \(inode)" }
 

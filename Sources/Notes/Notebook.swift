@@ -31,11 +31,7 @@ package struct Notebook: Sendable {
     package static func load(root: URL) throws(Diagnostic) -> Notebook {
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default
-        let configURL = root.appendingPathComponent(configFile)
-        var config = NotebookConfig()
-        if let data = fm.contents(atPath: configURL.path) {
-            config = NotebookConfig.read(String(decoding: data, as: UTF8.self), path: configFile, diagnostics: &diagnostics)
-        }
+        let config = NotebookConfig.read(notebookRoot: root, diagnostics: &diagnostics)
         let notesURL = root.appendingPathComponent(notesFolder)
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: notesURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -70,8 +66,19 @@ package struct Notebook: Sendable {
         diagnostics + notes.flatMap(\.diagnostics)
     }
 
+    /// labbook.yml of the notebook at `root`, alone (the defaults without one), its problems in `diagnostics`.
+    package static func config(at root: URL) -> NotebookConfig {
+        var ignored: [Diagnostic] = []
+        return NotebookConfig.read(notebookRoot: root, diagnostics: &ignored)
+    }
+
     /// Regular files under `folder`, relative, sorted, skipping hidden ones.
     package static func listFiles(in folder: URL) -> [String] {
         FileListing.files(in: folder.standardizedFileURL.path)
+    }
+
+    /// Folders under `folder`, relative, sorted, skipping hidden ones.
+    package static func listFolders(in folder: URL) -> [String] {
+        FileListing.folders(in: folder.standardizedFileURL.path)
     }
 }

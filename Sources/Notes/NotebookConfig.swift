@@ -1,3 +1,5 @@
+import Foundation
+
 /// `labbook.yml`: settings for the whole notebook. Every key is optional.
 package struct NotebookConfig: Sendable {
     package var title = "Lab notebook"
@@ -18,6 +20,12 @@ package struct NotebookConfig: Sendable {
 
     /// `slurm:` is read by the Slurm executor (Experiments).
     static let keys = ["title", "author", "base_url", "output", "results", "jobs", "datasets", "math", "slurm"]
+
+    /// The notebook's labbook.yml; the defaults when there is none.
+    static func read(notebookRoot root: URL, diagnostics: inout [Diagnostic]) -> NotebookConfig {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(Notebook.configFile).path) else { return NotebookConfig() }
+        return read(String(decoding: data, as: UTF8.self), path: Notebook.configFile, diagnostics: &diagnostics)
+    }
 
     package static func read(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> NotebookConfig {
         var config = NotebookConfig()

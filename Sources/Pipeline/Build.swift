@@ -84,7 +84,7 @@ package struct Build {
             report.output = output.url
             // A build that had trials to train is not the last word: the next one trains what is still missing.
             if let listing, listing.output == output.url, !report.training.started {
-                BuildManifest(listing: listing.text, report: report.finished(), output: output.url).save(root)
+                BuildManifest(listing: listing.text, taken: listing.taken, report: report.finished(), output: output.url)?.save(root)
             }
         }
         return report.finished()
@@ -137,16 +137,14 @@ package struct Build {
     /// The listing of the build's inputs, for a build that may find it has nothing to do: one that
     /// writes the site and trains nothing (`build --no-run`), or trains only what is missing
     /// locally (`build`; a build that trained is never taken as the last word). Nil for the rest.
-    private func upToDateListing(_ stages: [Stage]) -> (text: String, output: URL?)? {
+    private func upToDateListing(_ stages: [Stage]) -> (text: String, taken: Date, output: URL?)? {
         guard !cacheGiven, options.only.isEmpty, options.rerun.isEmpty else { return nil }
         guard stages == Stage.rendering || (stages == Stage.building && options.executor == .local && !options.detach) else { return nil }
         let settings = "stages \(stages.map(\.rawValue)) drafts \(options.drafts) \(options.checkDrafts) output \(options.output ?? "")"
         // Where the site goes, from labbook.yml alone; a bad folder is for the build to report.
-        var ignored: [Diagnostic] = []
-        let configured = FileManager.default.contents(atPath: root.appendingPathComponent(Notebook.configFile).path)
-            .map { NotebookConfig.read(String(decoding: $0, as: UTF8.self), path: Notebook.configFile, diagnostics: &ignored).output } ?? NotebookConfig().output
-        let output = try? OutputFolder(root: root, configured: configured, override: options.output).url
-        return (BuildManifest.listing(root: root, output: output ?? root, settings: settings), output)
+        let output = try? OutputFolder(root: root, configured: Notebook.config(at: root).output, override: options.output).url
+        let taken = Date()
+        return (BuildManifest.listing(root: root, output: output ?? root, settings: settings), taken, output)
     }
 
     /// Where labbook.yml or `--output` says the site goes.

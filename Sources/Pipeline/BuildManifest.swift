@@ -55,9 +55,13 @@ struct BuildManifest: Codable {
         return report
     }
 
-    /// The manifest of a build that just wrote `output`, from the listing taken before it started.
-    init(listing: String, report: BuildReport, output: URL) {
+    /// The manifest of a build that just wrote `output`, from the listing taken before it started
+    /// (at `taken`). The files outside the notebook are known only now, once the build hashed them:
+    /// one changed since the build started may have been read before or after the change, so
+    /// there is no manifest, and the next build is a whole one.
+    init?(listing: String, taken: Date, report: BuildReport, output: URL) {
         outside = Self.outsideFiles
+        guard !outside.contains(where: { FileStamp(path: $0)?.modified(after: taken) == true }) else { return nil }
         inputs = Self.digest(listing, outside: outside)
         outputs = Self.stamps(of: output)
         pages = report.pages

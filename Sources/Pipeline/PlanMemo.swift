@@ -12,29 +12,34 @@ final class PlanMemo: @unchecked Sendable {
     private var last: (inputs: [String], plan: ExperimentPlanner.Plan)?
 
     func plan(_ notebook: Notebook, includeDrafts: Bool, make: () -> ExperimentPlanner.Plan) -> ExperimentPlanner.Plan {
-        var inputs = Self.inputs(notebook, includeDrafts: includeDrafts)
-        if let last = lock.withLock({ last }), last.inputs == inputs + Self.codeStamps(last.plan, root: notebook.root) {
+        let inputs = Self.inputs(notebook, includeDrafts: includeDrafts)
+        if let last = lock.withLock({ last }), last.inputs == inputs + Self.codeStamps(last.plan, root: notebook.root).map(\.line) {
             return last.plan
         }
+        let started = Date()
         let plan = make()
         // A command experiment's keys hold its code's content, which no note shows: its files' stamps
-        // are inputs too (taken after planning: a file saved while planning is a change next time).
-        inputs += Self.codeStamps(plan, root: notebook.root)
-        lock.withLock { last = (inputs, plan) }
+        // are inputs too. They can only be taken once the plan names the files, so a file saved
+        // while it was planned (or just before) makes the plan one not to keep.
+        let code = Self.codeStamps(plan, root: notebook.root)
+        let kept = code.contains { $0.stamp?.modified(after: started) == true } ? nil : (inputs + code.map(\.line), plan)
+        lock.withLock { last = kept }
         return plan
     }
 
     /// The stamps of every file and folder under the `code:` and `env:` paths of the plan's command experiments.
-    static func codeStamps(_ plan: ExperimentPlanner.Plan, root: URL) -> [String] {
-        var stamps: [String] = []
+    static func codeStamps(_ plan: ExperimentPlanner.Plan, root: URL) -> [(line: String, stamp: FileStamp?)] {
+        var stamps: [(line: String, stamp: FileStamp?)] = []
+        func add(_ shown: String, _ path: String) {
+            let stamp = FileStamp(path: path)
+            stamps.append(("code \(shown) \(stamp?.text ?? "none")", stamp))
+        }
         for planned in plan.experiments {
             guard let command = planned.experiment.command else { continue }
             for path in (command.code + command.env).map(\.path) {
                 let base = path.hasPrefix("/") ? path : root.appendingPathComponent(path).path
-                stamps.append("code \(path) \(FileStamp.text(base))")
-                for file in Notebook.listFiles(in: URL(fileURLWithPath: base)) {
-                    stamps.append("code \(path)/\(file) \(FileStamp.text("\(base)/\(file)"))")
-                }
+                add(path, base)
+                for file in Notebook.listFiles(in: URL(fileURLWithPath: base)) { add("\(path)/\(file)", "\(base)/\(file)") }
             }
         }
         return stamps

@@ -1,4 +1,5 @@
-import Glibc
+import Foundation
+import Notes
 
 /// Wakes `serve` the moment a file it watches is written, through Linux's inotify: a save is seen
 /// in microseconds instead of at the next look. Events only say when to look; what changed is
@@ -40,12 +41,8 @@ final class FileEvents {
         let id = inotify_add_watch(descriptor, folder, Self.mask)
         guard id >= 0 else { return }
         folders[id] = folder
-        guard recursively, let listing = opendir(folder) else { return }
-        defer { closedir(listing) }
-        while let entry = readdir(listing) {
-            let name = Self.name(entry.pointee.d_name)
-            if !name.hasPrefix("."), Int(entry.pointee.d_type) == Int(DT_DIR) { watch("\(folder)/\(name)", recursively: true) }
-        }
+        guard recursively else { return }
+        for inner in Notebook.listFolders(in: URL(fileURLWithPath: folder)) { watch("\(folder)/\(inner)", recursively: false) }
     }
 
     /// Reads the events; a folder made under a watched one is watched from now on.
@@ -70,9 +67,5 @@ final class FileEvents {
                 offset += MemoryLayout<inotify_event>.size + Int(event.len)
             }
         }
-    }
-
-    private static func name<T>(_ field: T) -> String {
-        withUnsafeBytes(of: field) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
     }
 }

@@ -123,13 +123,7 @@ package final class Preview: @unchecked Sendable {
     }
 
     /// labbook.yml's `results`, read alone (the notes are not needed for it).
-    private var resultsFolder: String {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(Notebook.configFile).path) else {
-            return NotebookConfig().results
-        }
-        var ignored: [Diagnostic] = []
-        return NotebookConfig.read(String(decoding: data, as: UTF8.self), path: Notebook.configFile, diagnostics: &ignored).results
-    }
+    private var resultsFolder: String { Notebook.config(at: root).results }
 
     // MARK: Training in the background (--run)
 
