@@ -27,7 +27,7 @@ enum PreviewPage {
 
     static func overlay(_ problems: [String]) -> String {
         let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-        let lines = problems.map(HTML.escape).joined(separator: "\n")
+        let lines = problems.map { HTML.escape($0) }.joined(separator: "\n")
         return """
             <div id="\(overlayID)" role="alert" style="position:fixed;left:0;right:0;bottom:0;max-height:45vh;overflow:auto;\
             margin:0;padding:0.8em 1.2em;background:#2b1111;color:#ffd7d7;font:13px/1.45 ui-monospace,monospace;\

@@ -62,9 +62,6 @@ package struct SiteBuilder {
             if content.holds(PageMath.marker) { baseContext["math"] = true }
             return SiteFile(path: path, content: .text(theme.render(baseContext, with: .base)))
         }
-        func page(_ path: String, title: String, template: ThemeTemplate, context: [String: Any]) {
-            files.append(pageFile(path, title: title, template: template, context: context))
-        }
 
         let found = diagnostics + problems
         // One page per note, rendered in parallel across cores (each note's page depends only on
@@ -100,39 +97,20 @@ package struct SiteBuilder {
             renderedEntries += note.entries
         }
 
-        // The index, newest first.
+        // The index, the log, a page per tag and the feed read only the notes and their rendered
+        // entries: rendered across cores as well, the log (the longest) first.
         let tagNames = Set(notes.flatMap(\.tags)).sorted { $0.lowercased() < $1.lowercased() }
-        var indexContext: [String: Any] = ["siteTitle": notebook.config.title,
-                                           "notes": notes.map { summary($0, from: SitePath.index) }]
-        if !tagNames.isEmpty {
-            indexContext["hasTags"] = true
-            indexContext["tags"] = tagNames.map { tag in
-                ["name": tag, "url": SitePath.tag(tag), "count": notes.filter { $0.tags.contains(tag) }.count] as [String: Any]
-            }
-        }
-        page(SitePath.index, title: notebook.config.title, template: .index, context: indexContext)
-
-        // The chronological log of every dated entry.
-        let log = renderedEntries.sorted { a, b in
-            (a.entry.date, b.note.path, b.entry.headingIndex) > (b.entry.date, a.note.path, a.entry.headingIndex)
-        }.map { item -> [String: Any] in
-            let notePage = SitePath.relative(from: SitePath.log, to: SitePath.note(item.note))
-            var context: [String: Any] = ["id": "\(item.note.slug)-\(item.entry.anchor)", "dateISO": item.entry.date.dayString,
-                                          "date": item.entry.date.longDay, "noteTitle": item.note.title,
-                                          "noteURL": notePage, "url": "\(notePage)#\(item.entry.anchor)", "body": item.html]
-            if !item.entry.title.isEmpty { context["title"] = item.entry.title }
-            return context
-        }
-        page(SitePath.log, title: "Research log", template: .log, context: ["entries": log])
-
-        // A page per tag.
-        for tag in tagNames {
+        let listPages: [() -> SiteFile] = [
+            { pageFile(SitePath.log, title: "Research log", template: .log, context: ["entries": Self.log(renderedEntries)]) },
+            { pageFile(SitePath.index, title: notebook.config.title, template: .index, context: index(notes, tagNames: tagNames, summary: summary)) },
+        ] + tagNames.map { tag in {
             let path = SitePath.tag(tag)
             let tagged = notes.filter { $0.tags.contains(tag) }.map { summary($0, from: path) }
-            page(path, title: "Tagged “\(tag)”", template: .tag, context: ["name": tag, "notes": tagged])
-        }
-
-        files.append(SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes, summaries: summaries), with: .feed))))
+            return pageFile(path, title: "Tagged “\(tag)”", template: .tag, context: ["name": tag, "notes": tagged])
+        } } + [
+            { SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes, summaries: summaries), with: .feed))) },
+        ]
+        files += ParallelMap.map(listPages) { $0() }
         files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
         files += directives.files
         let showsMath = files.contains { file in
@@ -194,6 +172,32 @@ package struct SiteBuilder {
         context["hasTags"] = !note.tags.isEmpty
         context["tags"] = note.tags.map { ["name": $0, "url": SitePath.relative(from: page, to: SitePath.tag($0))] }
         return context
+    }
+
+    /// The index's context: every note newest first, and every tag with its count.
+    private func index(_ notes: [Note], tagNames: [String], summary: (Note, String) -> [String: Any]) -> [String: Any] {
+        var context: [String: Any] = ["siteTitle": notebook.config.title, "notes": notes.map { summary($0, SitePath.index) }]
+        if !tagNames.isEmpty {
+            context["hasTags"] = true
+            context["tags"] = tagNames.map { tag in
+                ["name": tag, "url": SitePath.tag(tag), "count": notes.filter { $0.tags.contains(tag) }.count] as [String: Any]
+            }
+        }
+        return context
+    }
+
+    /// The log's entries: every dated entry of every note, newest first.
+    private static func log(_ entries: [(entry: Entry, note: Note, html: String)]) -> [[String: Any]] {
+        entries.sorted { a, b in
+            (a.entry.date, b.note.path, b.entry.headingIndex) > (b.entry.date, a.note.path, a.entry.headingIndex)
+        }.map { item -> [String: Any] in
+            let notePage = SitePath.relative(from: SitePath.log, to: SitePath.note(item.note))
+            var context: [String: Any] = ["id": "\(item.note.slug)-\(item.entry.anchor)", "dateISO": item.entry.date.dayString,
+                                          "date": item.entry.date.longDay, "noteTitle": item.note.title,
+                                          "noteURL": notePage, "url": "\(notePage)#\(item.entry.anchor)", "body": item.html]
+            if !item.entry.title.isEmpty { context["title"] = item.entry.title }
+            return context
+        }
     }
 
     private func feed(_ notes: [Note], summaries: [String: String]) -> [String: Any] {

@@ -67,10 +67,11 @@ struct Theme: Sendable {
     private static func register(_ text: String, file: String, in library: inout MustacheLibrary, fallback: String) -> Diagnostic? {
         let shown = "\(folder)/\(file)"
         do {
-            try library.register(text, named: name(of: file))
+            try library.register(TemplateEscaping.registered(text), named: name(of: file))
             return nil
         } catch let error as MustacheTemplate.ParserError {
-            return Diagnostic(SourceLocation(path: shown, line: error.context.lineNumber, column: error.context.columnNumber),
+            return Diagnostic(SourceLocation(path: shown, line: max(1, error.context.lineNumber - TemplateEscaping.linesAdded),
+                                                      column: error.context.columnNumber),
                               "template does not parse: \(error.error)\(fallback)")
         } catch {
             return Diagnostic(SourceLocation(path: shown, line: 1, column: 1), "template does not parse: \(error)\(fallback)")

@@ -91,4 +91,21 @@ import Testing
         let page = try #require(site.page("notes/worst-group.html"))
         #expect(page.contains("<label for=\"sn-worst-group-1\" class=\"margin-toggle sidenote-number\"></label>"))
     }
+
+    @Test func aTemplateEscapesTheFiveCharactersOfHTMLAndItsOwnPragmaStillHolds() throws {
+        var files = labNotes
+        files["notes/escapes.md"] = "---\ntitle: \"<b> & \\\"quoted\\\" 'single' é\u{301}\"\n---\nText.\n"
+        files["templates/note.mustache"] = "<h1>{{title}}</h1>{{{title}}}\n{{% CONTENT_TYPE: TEXT}}\n<p>{{title}}</p>"
+        let site = try TestNotebook(files).render()
+        let page = try #require(site.page("notes/escapes.html"))
+        #expect(page.contains("<h1>&lt;b&gt; &amp; &quot;quoted&quot; &#39;single&#39; é\u{301}</h1><b> & \"quoted\" 'single' é\u{301}"))
+        #expect(page.contains("<p><b> & \"quoted\" 'single' é\u{301}</p>"))
+    }
+
+    @Test func aParseErrorOnATemplatesFirstLineIsReportedThere() throws {
+        var files = labNotes
+        files["templates/sidenote.mustache"] = "{{/open}}<sup>\n"
+        let site = try TestNotebook(files).render()
+        #expect(site.diagnostics.map(\.description).first?.hasPrefix("templates/sidenote.mustache:1:") == true, "\(site.diagnostics)")
+    }
 }
