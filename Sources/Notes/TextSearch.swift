@@ -10,19 +10,24 @@ package extension String {
         return text.withUTF8 { t in
             needle.withUTF8 { n in
                 guard let first = n.first else { return true }
-                guard t.count >= n.count else { return false }
-                for i in 0...(t.count - n.count) where t[i] == first {
-                    if memcmp(t.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                // Candidates found by `memchr` on the first byte, each compared whole.
+                var at = 0
+                while t.count - at >= n.count,
+                      let hit = memchr(t.baseAddress! + at, Int32(first), t.count - at - n.count + 1) {
+                    let index = t.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(t.baseAddress! + index, n.baseAddress!, n.count) == 0 { return true }
+                    at = index + 1
                 }
                 return false
             }
         }
     }
 
-    /// Whether the ASCII character `scalar` occurs in the text.
+    /// Whether the ASCII character occurs in the text (`memchr`: the generic `contains` compares
+    /// through a protocol witness per byte).
     func holds(ascii scalar: Unicode.Scalar) -> Bool {
         var text = self
-        return text.withUTF8 { t in t.contains(UInt8(ascii: scalar)) }
+        return text.withUTF8 { t in !t.isEmpty && memchr(t.baseAddress!, Int32(UInt8(ascii: scalar)), t.count) != nil }
     }
 
     /// The text's lines, split at each `\n` byte (a `\r` before it stays on its line).

@@ -24,7 +24,8 @@ package struct YAMLNode: Sendable, Hashable {
     package static func parse(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // UTF-8 named: Yams's default reads the whole environment on every parse, to look for an override.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error, path: path, firstLine: firstLine, lines: text.split(separator: "\n", omittingEmptySubsequences: false).count)
         } catch {
