@@ -58,13 +58,10 @@ package final class FigureCache: @unchecked Sendable {
         return entry
     }
 
-    /// Written to a temporary file and renamed: a reader sees a whole entry or none.
+    /// Written whole: a reader sees a whole entry or none. One that cannot be written is drawn again next time.
     private func write(_ entry: CachedDrawing, _ key: String) {
-        guard let url = url(key), let folder, let data = try? JSONEncoder().encode(entry) else { return }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(key).\(getpid()).tmp")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        if rename(temporary.path, url.path) != 0 { unlink(temporary.path) }
+        guard let url = url(key), let data = try? JSONEncoder().encode(entry) else { return }
+        try? WholeFile.write(data, to: url.path)
     }
 
     /// The program drawing the figures, by its file's size and time: a labbook built from other

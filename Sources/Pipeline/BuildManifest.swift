@@ -75,15 +75,8 @@ struct BuildManifest: Codable {
 
     /// Written whole or not at all.
     func save(_ root: URL) {
-        let target = Self.url(root)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".build.json.\(getpid()).tmp")
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try JSONEncoder().encode(self).write(to: temporary)
-            guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            unlink(temporary.path)
-        }
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        try? WholeFile.write(data, to: Self.url(root).path)
     }
 
     /// The dataset files read in this process, and KaTeX's, which typesets the formulas.

@@ -31,8 +31,7 @@ package enum SiteWriter {
         removeEmptyFolders(output)
     }
 
-    /// Writes the file unless it already holds these bytes. A temporary file renamed into place:
-    /// a reader never sees half a page. No fsync: the site is rebuilt from the notes at will.
+    /// Writes the file unless it already holds these bytes, whole: a reader never sees half a page.
     private static func writeIfChanged(_ file: SiteFile, to path: String) -> Failure? {
         let data: Data
         switch file.content {
@@ -44,12 +43,8 @@ package enum SiteWriter {
             data = copied
         }
         if holds(path, data) { return nil }
-        let slash = path.lastIndex(of: "/")!
-        let temporary = "\(path[..<slash])/.\(path[path.index(after: slash)...]).\(getpid()).tmp"
-        guard UnsyncedFile.write(data, to: temporary), rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            return Failure(path: path, reason: "cannot write: \(reason)")
+        do { try WholeFile.write(data, to: path) } catch {
+            return Failure(path: path, reason: "cannot write: \(error.reason)")
         }
         return nil
     }

@@ -146,31 +146,11 @@ package struct ResultsStore: Sendable {
         return .record
     }
 
-    /// Temporary file, fsync, rename, fsync of the folder.
+    /// Whole or not at all, synced: a record is hours of training.
     private func writeAtomically(_ data: Data, to target: URL) throws(WriteError) {
-        let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: directory.path, reason: error.localizedDescription)
+        do { try WholeFile.write(data, to: target.path, durable: true) } catch {
+            throw WriteError(path: error.path, reason: error.reason)
         }
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw WriteError(path: temporary.path, reason: String(cString: strerror(errno))) }
-        let written = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard written == data.count, synced else {
-            unlink(temporary.path)
-            throw WriteError(path: temporary.path, reason: "short write or fsync failed")
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw WriteError(path: target.path, reason: reason)
-        }
-        let directoryFD = open(directory.path, O_RDONLY)
-        if directoryFD >= 0 { fsync(directoryFD); close(directoryFD) }
     }
 
     private static func reason(_ error: Error) -> String {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Notes
 
 /// Typeset formulas kept between builds in `.labbook/math/<2 hex>/<key>`, so an unchanged note
 /// typesets nothing. The key is SHA-256 of the request and of everything else that shapes KaTeX's
@@ -68,12 +69,6 @@ struct MathCache {
         guard var data = try? JSONEncoder.sorted.encode(header) else { return }
         data.append(0x0A)
         data.append(payload)
-        let target = file(key(request))
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp\(ProcessInfo.processInfo.processIdentifier)")
-        if !UnsyncedFile.write(data, to: temporary.path) {
-            try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard UnsyncedFile.write(data, to: temporary.path) else { return }
-        }
-        if rename(temporary.path, target.path) != 0 { unlink(temporary.path) }
+        try? WholeFile.write(data, to: file(key(request)).path)
     }
 }
