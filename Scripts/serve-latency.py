@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """serve-latency.py LABBOOK NOTEBOOK NOTE [EDITS]: milliseconds from saving an edited sentence of NOTE
-to the reload event of `labbook serve`, for EDITS edits (default 5); prints the median."""
+to the reload event of `labbook serve`, for EDITS edits (default 5); prints the median. With SHOW_STDERR
+set, what labbook writes to stderr is shown."""
 import os, re, socket, statistics, subprocess, sys, time
 
 labbook, notebook, note = sys.argv[1], sys.argv[2], sys.argv[3]
 edits = int(sys.argv[4]) if len(sys.argv) > 4 else 5
 server = subprocess.Popen([labbook, "serve", "--root", notebook, "--port", "0"],
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                          stdout=subprocess.PIPE, stderr=(None if os.environ.get("SHOW_STDERR") else subprocess.DEVNULL), text=True)
 try:
     port = int(re.search(r"127\.0\.0\.1:(\d+)/", server.stdout.readline()).group(1))
     events = socket.create_connection(("127.0.0.1", port))

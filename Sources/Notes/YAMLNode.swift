@@ -1,3 +1,4 @@
+import Synchronization
 import Yams
 
 /// A YAML value with the place in the note where it was written, so every later check (front matter
@@ -22,6 +23,24 @@ package struct YAMLNode: Sendable, Hashable {
     /// Parses YAML text that starts on line `firstLine` of the note at `path`.
     /// An empty document is nil; a syntax error is a diagnostic at the note's own line and column.
     package static func parse(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
+        // A function of its arguments alone, and asked for each directive by checking, planning and
+        // drawing, on every rebuild of `serve`: parsed once per process.
+        let key = ParseKey(text: text, path: path, firstLine: firstLine)
+        if let known = parsed.withLock({ $0[key] }) { return try known.get() }
+        let result = Result { () throws(Diagnostic) in try parseAfresh(text, path: path, firstLine: firstLine) }
+        parsed.withLock { $0[key] = result }
+        return try result.get()
+    }
+
+    private struct ParseKey: Hashable {
+        var text: String
+        var path: String
+        var firstLine: Int
+    }
+
+    private static let parsed = Mutex<[ParseKey: Result<YAMLNode?, Diagnostic>]>([:])
+
+    private static func parseAfresh(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
         let node: Node?
         do {
             // UTF-8 named: Yams's default reads the whole environment on every parse, to look for an override.

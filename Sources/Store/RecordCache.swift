@@ -9,12 +9,17 @@ import Numerics
 /// reads no record at all. Within one look (`newLook`) a file's stamp is asked once: a build asks
 /// for the same trial in planning, in every figure that shows it and in its experiment's box.
 package final class RecordCache: @unchecked Sendable {
-    struct Entry {
-        var stamp: FileStamp?
-        var lookup: ResultsStore.Lookup
-        var digest: String?
-        /// The look in which the stamp was last compared with the file's.
+    /// A class, so that asking for a record copies a reference, not the record's every field.
+    final class Entry {
+        let stamp: FileStamp?
+        let lookup: ResultsStore.Lookup
+        let digest: String?
+        /// The look in which the stamp was last compared with the file's (changed under the lock).
         var look: Int
+
+        init(stamp: FileStamp?, lookup: ResultsStore.Lookup, digest: String?, look: Int) {
+            (self.stamp, self.lookup, self.digest, self.look) = (stamp, lookup, digest, look)
+        }
     }
 
     private let lock = NSLock()
@@ -36,14 +41,14 @@ package final class RecordCache: @unchecked Sendable {
 
     /// The lookup of the file at `path`, decoded by `read` only when the file is new or changed.
     func lookup(_ path: String, read: (Data) -> ResultsStore.Lookup) -> ResultsStore.Lookup {
-        let (known, look) = lock.withLock { (entries[path], self.look) }
-        if let known, known.look == look { return known.lookup }
+        let (known, look, lookedAt) = lock.withLock { (entries[path], self.look, entries[path]?.look) }
+        if let known, lookedAt == look { return known.lookup }
         guard let stamp = FileStamp(path: path) else {
             lock.withLock { entries[path] = Entry(stamp: nil, lookup: .missing, digest: nil, look: look) }
             return .missing
         }
         if let known, known.stamp == stamp {
-            lock.withLock { entries[path]?.look = look }
+            lock.withLock { known.look = look }
             return known.lookup
         }
         guard let data = FileManager.default.contents(atPath: path) else { return .missing }
