@@ -1,4 +1,3 @@
-import Synchronization
 import Yams
 
 /// A YAML value with the place in the note where it was written, so every later check (front matter
@@ -25,10 +24,9 @@ package struct YAMLNode: Sendable, Hashable {
     package static func parse(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
         // A function of its arguments alone, and asked for each directive by checking, planning and
         // drawing, on every rebuild of `serve`: parsed once per process.
-        let key = ParseKey(text: text, path: path, firstLine: firstLine)
-        if let known = parsed.withLock({ $0[key] }) { return try known.get() }
-        let result = Result { () throws(Diagnostic) in try parseAfresh(text, path: path, firstLine: firstLine) }
-        parsed.withLock { $0[key] = result }
+        let result = parsed.value(for: ParseKey(text: text, path: path, firstLine: firstLine)) {
+            Result { () throws(Diagnostic) in try parseAfresh(text, path: path, firstLine: firstLine) }
+        }
         return try result.get()
     }
 
@@ -38,7 +36,7 @@ package struct YAMLNode: Sendable, Hashable {
         var firstLine: Int
     }
 
-    private static let parsed = Mutex<[ParseKey: Result<YAMLNode?, Diagnostic>]>([:])
+    private static let parsed = Memo<ParseKey, Result<YAMLNode?, Diagnostic>>(capacity: 20_000)
 
     private static func parseAfresh(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
         let node: Node?

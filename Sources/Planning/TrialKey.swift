@@ -80,6 +80,6 @@ package struct TrialInputs: Codable, Hashable, Sendable {
 
     /// SHA-256 of the canonical JSON, in lower-case hex (worked out once per process for equal inputs).
     package var key: String {
-        TrialKeyMemo.shared.key(self) { HexDigits.string(SHA256.hash(data: $0.canonicalJSON)) }
+        TrialKeyMemo.shared.value(for: self) { HexDigits.string(SHA256.hash(data: canonicalJSON)) }
     }
 }
