@@ -66,7 +66,8 @@ package struct Notebook: Sendable {
         diagnostics + notes.flatMap(\.diagnostics)
     }
 
-    /// labbook.yml of the notebook at `root`, alone (the defaults without one), its problems in `diagnostics`.
+    /// labbook.yml of the notebook at `root`, alone (the defaults without one). Its problems are not
+    /// reported here: the build that loads the notebook reports them.
     package static func config(at root: URL) -> NotebookConfig {
         var ignored: [Diagnostic] = []
         return NotebookConfig.read(notebookRoot: root, diagnostics: &ignored)
