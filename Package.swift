@@ -60,7 +60,7 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .executableTarget(name: "labbook", dependencies: [
-            "Pipeline", "Preview", "Notes", "Planning", "Store", "Execution",
+            "Pipeline", "Preview", "Notes", "Planning", "Store", "Execution", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "EngineBench", dependencies: ["Engine", "CBLAS"], path: "Benchmarks/EngineBench"),

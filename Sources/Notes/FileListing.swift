@@ -6,22 +6,16 @@ import Foundation
 enum FileListing {
     /// Relative paths of the regular files under `folder` (symbolic links to files included),
     /// hidden files and folders skipped, sorted.
-    static func files(in folder: String) -> [String] {
-        var found: [String] = []
-        walk(folder, prefix: "", files: &found)
-        return found.sorted()
-    }
+    static func files(in folder: String) -> [String] { tree(in: folder).files }
 
     /// Relative paths of the folders under `folder`, hidden ones skipped, sorted.
-    static func folders(in folder: String) -> [String] {
+    static func folders(in folder: String) -> [String] { tree(in: folder).folders }
+
+    /// Both, from one walk.
+    static func tree(in folder: String) -> (files: [String], folders: [String]) {
         var files: [String] = [], folders: [String] = []
         walk(folder, prefix: "", files: &files, folders: &folders)
-        return folders.sorted()
-    }
-
-    private static func walk(_ folder: String, prefix: String, files found: inout [String]) {
-        var ignored: [String] = []
-        walk(folder, prefix: prefix, files: &found, folders: &ignored)
+        return (files.sorted(), folders.sorted())
     }
 
     private static func walk(_ folder: String, prefix: String, files found: inout [String], folders: inout [String]) {

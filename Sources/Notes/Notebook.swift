@@ -82,4 +82,9 @@ package struct Notebook: Sendable {
     package static func listFolders(in folder: URL) -> [String] {
         FileListing.folders(in: folder.standardizedFileURL.path)
     }
+
+    /// The files and the folders under `folder`, as `listFiles` and `listFolders` give them, from one walk.
+    package static func listTree(in folder: URL) -> (files: [String], folders: [String]) {
+        FileListing.tree(in: folder.standardizedFileURL.path)
+    }
 }

@@ -25,10 +25,15 @@ package enum SiteWriter {
         }
         let failures = ParallelMap.map(files) { file in writeIfChanged(file, to: "\(root)/\(file.path)") }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        for stale in Notebook.listFiles(in: output) where !wanted.contains(stale) {
+        let found = Notebook.listTree(in: output)
+        for stale in found.files where !wanted.contains(stale) {
             unlink("\(root)/\(stale)")
         }
-        removeEmptyFolders(output)
+        // Then the folders left empty, deepest first; `rmdir` leaves one that still holds a file
+        // (a page, or a hidden file labbook does not list).
+        for folder in found.folders.sorted(by: { $0.count > $1.count }) {
+            rmdir("\(root)/\(folder)")
+        }
     }
 
     /// Writes the file unless it already holds these bytes, whole: a reader never sees half a page.
@@ -55,14 +60,5 @@ package enum SiteWriter {
         var info = stat()
         guard stat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
         return FileManager.default.contents(atPath: path) == data
-    }
-
-    private static func removeEmptyFolders(_ folder: URL) {
-        let fm = FileManager.default
-        guard let children = try? fm.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
-        for child in children where (try? child.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
-            removeEmptyFolders(child)
-            if (try? fm.contentsOfDirectory(atPath: child.path))?.isEmpty == true { try? fm.removeItem(at: child) }
-        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 
 @main
@@ -13,6 +14,7 @@ struct Labbook: ParsableCommand {
 
     /// Exit codes: 0 all well, 1 a note has an error, 2 the command line was wrong.
     static func main() {
+        BLAS.stopIdleThreads()
         do {
             var command = try parseAsRoot()
             try command.run()

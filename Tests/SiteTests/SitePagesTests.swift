@@ -157,7 +157,10 @@ let labNotes: [String: String] = [
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         try SiteWriter.write([SiteFile(path: "index.html", content: .text("one")), SiteFile(path: "notes/a.html", content: .text("a")),
-                              SiteFile(path: "old/gone.html", content: .text("gone"))], to: out)
+                              SiteFile(path: "old/gone.html", content: .text("gone")), SiteFile(path: "old/deeper/gone.html", content: .text("gone"))], to: out)
+        // A folder of the reader's own, holding only a hidden file, is not labbook's to remove.
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("kept"), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: out.appendingPathComponent("kept/.keep").path, contents: Data())
         let before = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("notes/a.html").path)[.systemFileNumber] as? Int
         try SiteWriter.write([SiteFile(path: "index.html", content: .text("two")), SiteFile(path: "notes/a.html", content: .text("a"))], to: out)
 
@@ -165,8 +168,9 @@ let labNotes: [String: String] = [
         // An unchanged page is left alone (same inode: not written again).
         let after = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("notes/a.html").path)[.systemFileNumber] as? Int
         #expect(before != nil && before == after)
-        // A page no build makes any more goes, and so does the folder it leaves empty.
+        // A page no build makes any more goes, and so do the folders it leaves empty, nested ones too.
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("old").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("kept/.keep").path))
         #expect(Notebook.listFiles(in: out) == ["index.html", "notes/a.html"])
         // No temporary file is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("notes").path) == ["a.html"])

@@ -1,4 +1,5 @@
 import CBLAS
+import Foundation
 
 /// Matrix products on row-major Float32 buffers.
 enum Gemm {
@@ -44,6 +45,19 @@ package enum BLAS {
     /// Threads OpenBLAS may use for one GEMM. Trials run one per core, so the default is 1.
     package static func setThreads(_ n: Int) {
         openblas_set_num_threads(Int32(n))
+    }
+
+    /// Stops OpenBLAS's idle threads. Its pthreads build starts a pool of threads when the library
+    /// loads, and each one spins in `sched_yield` for about 2^28 cycles before it sleeps: measured
+    /// here, 0.09 s of a core in a process that only sleeps. A process that trains nothing in its
+    /// own threads (a site build; trials train in worker processes) needs that core for its work.
+    /// OpenBLAS starts the pool again on the first product that asks for more than one thread.
+    /// `blas_thread_shutdown_` is the call OpenBLAS itself makes before a fork; a build of OpenBLAS
+    /// without it (serial, OpenMP) has no pool, and then this does nothing.
+    package static func stopIdleThreads() {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "blas_thread_shutdown_") else { return }
+        typealias Shutdown = @convention(c) () -> Int32
+        _ = unsafeBitCast(symbol, to: Shutdown.self)()
     }
 
     /// The kernel OpenBLAS selected at load time, e.g. "Haswell" or "SkylakeX".
