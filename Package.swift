@@ -69,7 +69,7 @@ let package = Package(
         .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "AllocationCounter"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Notes", "Numerics"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Notes", "Numerics", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Planning", "Store", "Execution", "Notes", "Engine"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Numerics"]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),

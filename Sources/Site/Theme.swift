@@ -8,6 +8,8 @@ import Notes
 /// place of the built-in one of the same name, pages and pieces alike.
 struct Theme: Sendable {
     var library: MustacheLibrary
+    /// The templates labbook renders itself (`CompiledTemplate`); swift-mustache renders the rest.
+    var compiled: [String: CompiledTemplate] = [:]
     var stylesheet: String
     var diagnostics: [Diagnostic] = []
 
@@ -31,10 +33,12 @@ struct Theme: Sendable {
     /// `builtIn` is the embedded theme; tests pass an incomplete one to see it reported.
     static func load(notebookRoot: URL, builtIn: [String: String]) -> Theme {
         var library = MustacheLibrary()
+        var registered: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for (file, text) in builtIn.sorted(by: { $0.key < $1.key }) where file.hasSuffix(ThemeTemplate.fileExtension) {
             // The built-in templates are tested to parse; a failure here is a labbook bug, reported all the same.
             if let problem = register(text, file: file, in: &library, fallback: "") { diagnostics.append(problem) }
+            else { registered[name(of: file)] = TemplateEscaping.registered(text) }
         }
         var stylesheet = builtIn[stylesheetFile]
         let folder = notebookRoot.appendingPathComponent(Theme.folder)
@@ -49,17 +53,21 @@ struct Theme: Sendable {
                 let fallback = library.getTemplate(named: name) == nil ? "" : "; using the built-in '\(name)' instead"
                 if let problem = register(text, file: file, in: &library, fallback: fallback) {
                     diagnostics.append(problem)
-                } else if let builtInText = builtIn[file] {
+                    continue
+                }
+                registered[name] = TemplateEscaping.registered(text)
+                if let builtInText = builtIn[file] {
                     diagnostics += TemplateVariables.unknown(in: text, file: file, builtIn: builtInText, template: name)
                 }
             }
         }
         diagnostics += missing(in: library, stylesheet: stylesheet != nil)
-        return Theme(library: library, stylesheet: stylesheet ?? "", diagnostics: diagnostics)
+        return Theme(library: library, compiled: CompiledTemplate.renderable(registered), stylesheet: stylesheet ?? "", diagnostics: diagnostics)
     }
 
     func render(_ context: [String: Any], with template: ThemeTemplate) -> String {
-        let text = library.render(context, withTemplate: template.rawValue) ?? ""
+        let name = template.rawValue
+        let text = compiled[name]?.render(context, partials: compiled) ?? library.render(context, withTemplate: name) ?? ""
         return template.isInline && text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
