@@ -1,12 +1,56 @@
+import Synchronization
+
 /// Finds the note a `relref`/`ref` names: by path inside notes/, else by file name when only one
 /// note has it (with or without its date prefix).
 package struct ReferenceResolver: Sendable {
     private let notes: [Note]
     private let includeDrafts: Bool
+    private let index: Index
 
     package init(notes: [Note], includeDrafts: Bool) {
         self.notes = notes
         self.includeDrafts = includeDrafts
+        index = Index(notes)
+    }
+
+    private init(notes: [Note], includeDrafts: Bool, index: Index) {
+        self.notes = notes
+        self.includeDrafts = includeDrafts
+        self.index = index
+    }
+
+    /// The same resolver, for a note that may or may not link to drafts (the index is shared).
+    package func including(drafts: Bool) -> ReferenceResolver {
+        ReferenceResolver(notes: notes, includeDrafts: drafts, index: index)
+    }
+
+    /// The notes by path, file name and slug, made once: each reference used to look through
+    /// every note three ways, and a thousand notes linking to each other made that a million
+    /// comparisons. A note's anchors are found the first time a link asks for one.
+    private final class Index: Sendable {
+        let byPath: [String: [Int]]
+        let byFileName: [String: [Int]]
+        let bySlug: [String: [Int]]
+        private let notes: [Note]
+        private let anchors = Mutex<[Int: Set<String>]>([:])
+
+        init(_ notes: [Note]) {
+            var byPath: [String: [Int]] = [:], byFileName: [String: [Int]] = [:], bySlug: [String: [Int]] = [:]
+            for (position, note) in notes.enumerated() {
+                let file = ReferenceResolver.fileName(note.relativePath)
+                byPath[note.relativePath, default: []].append(position)
+                byFileName[file, default: []].append(position)
+                bySlug[Slug.fromFileName(file).slug, default: []].append(position)
+            }
+            (self.byPath, self.byFileName, self.bySlug, self.notes) = (byPath, byFileName, bySlug, notes)
+        }
+
+        func linkTargets(of position: Int) -> Set<String> {
+            if let known = anchors.withLock({ $0[position] }) { return known }
+            let found = notes[position].linkTargets
+            anchors.withLock { $0[position] = found }
+            return found
+        }
     }
 
     package enum Failure: Error, Equatable {
@@ -24,14 +68,7 @@ package struct ReferenceResolver: Sendable {
         if target.hasPrefix(Notebook.notesFolder + "/") { target.removeFirst(Notebook.notesFolder.count + 1) }
         if !target.isEmpty, !target.hasSuffix(".md") { target += ".md" }
 
-        var candidates = notes.indices.filter { notes[$0].relativePath == target }
-        if candidates.isEmpty {
-            candidates = notes.indices.filter { fileName(notes[$0].relativePath) == target }
-        }
-        if candidates.isEmpty {
-            let wanted = Slug.fromFileName(target).slug
-            candidates = notes.indices.filter { Slug.fromFileName(fileName(notes[$0].relativePath)).slug == wanted }
-        }
+        let candidates = index.byPath[target] ?? index.byFileName[target] ?? index.bySlug[Slug.fromFileName(target).slug] ?? []
         guard !candidates.isEmpty else { return .failure(.missing(reference.target)) }
         guard candidates.count == 1 else {
             return .failure(.ambiguous(reference.target, candidates.map { notes[$0].relativePath }))
@@ -39,7 +76,7 @@ package struct ReferenceResolver: Sendable {
         let found = candidates[0]
         if notes[found].isDraft && !includeDrafts { return .failure(.draft(reference.target, path: notes[found].path)) }
         if let anchor = reference.anchor, !anchor.isEmpty {
-            let known = notes[found].linkTargets
+            let known = index.linkTargets(of: found)
             if !known.contains(anchor) {
                 return .failure(.missingAnchor(reference.target, anchor: anchor, path: notes[found].path,
                                                suggestion: Suggestion.closest(to: anchor, among: known.sorted())))
@@ -63,7 +100,7 @@ package struct ReferenceResolver: Sendable {
         }
     }
 
-    private func fileName(_ path: String) -> String {
+    private static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 }

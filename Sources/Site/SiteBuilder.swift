@@ -131,8 +131,9 @@ package struct SiteBuilder {
     /// Every relref/ref in every note, drafts included, checked: a draft may link to a draft.
     func referenceDiagnostics() -> [Diagnostic] {
         var result: [Diagnostic] = []
+        let notebookResolver = ReferenceResolver(notes: notebook.notes, includeDrafts: options.includeDrafts)
         for note in notebook.notes {
-            let resolver = ReferenceResolver(notes: notebook.notes, includeDrafts: options.includeDrafts || note.isDraft)
+            let resolver = notebookResolver.including(drafts: options.includeDrafts || note.isDraft)
             for case .reference(let reference) in note.embeds {
                 if case .failure(let failure) = resolver.resolve(reference) {
                     result.append(ReferenceResolver.diagnostic(failure, at: reference.location))
