@@ -54,8 +54,17 @@ package struct Note: Sendable {
     package var summary: String {
         if let summary = frontMatter.summary { return summary }
         guard let paragraph = document.children.first(where: { $0.kind == .paragraph }) else { return "" }
-        let words = plainText(paragraph).split(whereSeparator: \.isWhitespace)
+        let words = Self.words(plainText(paragraph))
         return words.prefix(60).joined(separator: " ") + (words.count > 60 ? " …" : "")
+    }
+
+    /// The text's words, split at whitespace. ASCII text (most of it) is split at its bytes,
+    /// which is where Characters would split it too: a Character's whitespace test looks up its
+    /// Unicode properties, and that was most of making a thousand summaries.
+    static func words(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace) }
+        return utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).map { Substring($0) }
     }
 
     /// A node's text with placeholders read back: math as written, notes and links left out.

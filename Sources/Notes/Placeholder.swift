@@ -3,7 +3,7 @@ import Foundation
 /// The text that stands in for embed number `index` in scanned Markdown. Letters and digits only,
 /// so CommonMark leaves it alone in text and in link destinations alike.
 package enum Placeholder {
-    package static func token(_ index: Int) -> String { "LBQ\(index)QBL" }
+    package static func token(_ index: Int) -> String { "\(open)\(index)\(close)" }
 
     package enum Piece: Equatable { case text(String), embed(Int) }
 
@@ -11,40 +11,34 @@ package enum Placeholder {
     /// Works on the UTF-8 bytes: every page's text goes through here, and Foundation's string
     /// search was a tenth of rendering. The markers are ASCII, so every cut is a character boundary.
     package static func pieces(of text: String) -> [Piece] {
-        let utf8 = text.utf8
-        guard var open = find(in: utf8, from: utf8.startIndex) else { return [.text(text)] }
-        var result: [Piece] = []
-        var pending = utf8.startIndex
-        func piece(_ range: Range<String.Index>) -> Piece { .text(String(text[range])) }
-        while true {
-            let digitsStart = utf8.index(open, offsetBy: 3)
-            var digitsEnd = digitsStart
-            while digitsEnd < utf8.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[digitsEnd]) { digitsEnd = utf8.index(after: digitsEnd) }
-            let close = text[digitsEnd...].utf8
-            if digitsEnd > digitsStart, close.starts(with: "QBL".utf8), let index = Int(text[digitsStart..<digitsEnd]) {
-                if open > pending { result.append(piece(pending..<open)) }
-                result.append(.embed(index))
-                pending = utf8.index(digitsEnd, offsetBy: 3)
-            } else {
-                result.append(piece(pending..<digitsStart))
-                pending = digitsStart
+        guard text.holds(open) else { return [.text(text)] }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [Piece] = []
+            var pending = 0
+            func piece(_ range: Range<Int>) -> Piece { .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+            let (openMarker, closeMarker) = (Array(open.utf8), Array(close.utf8))
+            openMarker.withUnsafeBufferPointer { marker in
+                while let start = bytes.firstOffset(of: marker, from: pending) {
+                    let digitsStart = start + marker.count
+                    var digitsEnd = digitsStart
+                    while digitsEnd < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[digitsEnd]) { digitsEnd += 1 }
+                    let closed = digitsEnd + closeMarker.count <= bytes.count && bytes[digitsEnd..<digitsEnd + closeMarker.count].elementsEqual(closeMarker)
+                    if digitsEnd > digitsStart, closed,
+                       let index = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[digitsStart..<digitsEnd]), as: UTF8.self)) {
+                        if start > pending { result.append(piece(pending..<start)) }
+                        result.append(.embed(index))
+                        pending = digitsEnd + closeMarker.count
+                    } else {
+                        result.append(piece(pending..<digitsStart))
+                        pending = digitsStart
+                    }
+                }
             }
-            guard let next = find(in: utf8, from: pending) else { break }
-            open = next
+            if pending < bytes.count { result.append(piece(pending..<bytes.count)) }
+            return result
         }
-        if pending < utf8.endIndex { result.append(piece(pending..<utf8.endIndex)) }
-        return result
     }
 
-    /// The first "LBQ" at or after `start`.
-    private static func find(in utf8: String.UTF8View, from start: String.Index) -> String.Index? {
-        var index = start
-        while index < utf8.endIndex {
-            guard let l = utf8[index...].firstIndex(of: UInt8(ascii: "L")) else { return nil }
-            let rest = utf8[l...]
-            if rest.starts(with: "LBQ".utf8) { return l }
-            index = utf8.index(after: l)
-        }
-        return nil
-    }
+    private static let open = "LBQ", close = "QBL"
 }

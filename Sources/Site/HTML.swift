@@ -4,21 +4,27 @@ package enum HTML {
     /// `{{name}}` has always escaped).
     package static func escape(_ text: String, apostrophes: Bool = false) -> String {
         let apostrophe = apostrophes ? UInt8(ascii: "'") : UInt8(ascii: "&")
-        // Most text has nothing to escape: one pass over the bytes, and the string itself back.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == apostrophe })
-        else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): bytes += "&amp;".utf8
-            case UInt8(ascii: "<"): bytes += "&lt;".utf8
-            case UInt8(ascii: ">"): bytes += "&gt;".utf8
-            case UInt8(ascii: "\""): bytes += "&quot;".utf8
-            case apostrophe: bytes += "&#39;".utf8
-            default: bytes.append(byte)
-            }
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == apostrophe
         }
-        return String(decoding: bytes, as: UTF8.self)
+        var text = text
+        return text.withUTF8 { bytes in
+            // Most text has nothing to escape: one pass over the bytes, and the string itself back.
+            guard let first = bytes.firstIndex(where: special) else { return nil }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            escaped += bytes[..<first]
+            for byte in bytes[first...] {
+                switch byte {
+                case UInt8(ascii: "&"): escaped += "&amp;".utf8
+                case UInt8(ascii: "<"): escaped += "&lt;".utf8
+                case UInt8(ascii: ">"): escaped += "&gt;".utf8
+                case UInt8(ascii: "\""): escaped += "&quot;".utf8
+                case apostrophe: escaped += "&#39;".utf8
+                default: escaped.append(byte)
+                }
+            }
+            return String(decoding: escaped, as: UTF8.self)
+        } ?? text
     }
 }

@@ -42,7 +42,9 @@ package struct SiteBuilder {
     package func render() -> Output {
         let theme = Theme.load(notebookRoot: notebook.root)
         var diagnostics = notebook.allDiagnostics + theme.diagnostics + referenceDiagnostics()
-        let notes = publishedNotes.sorted(by: Self.newestFirst)
+        // Sorted by place, then taken in that order: a sort moves a note (dozens of fields) many times.
+        let published = publishedNotes
+        let notes = published.indices.sorted { Self.newestFirst(published[$0], published[$1]) }.map { published[$0] }
         let links = SiteLinks(notes: notebook.notes, includeDrafts: options.includeDrafts)
         var files: [SiteFile] = []
         let (math, mathDiagnostics) = typesetMath(notes)
@@ -66,7 +68,8 @@ package struct SiteBuilder {
         let found = diagnostics + problems
         // One page per note, rendered in parallel across cores (each note's page depends only on
         // itself and the read-only links and fragments), collected back in the notes' order.
-        let rendered = ParallelMap.map(notes) { note -> RenderedNote in
+        let rendered = ParallelMap.map(Array(notes.indices)) { position -> RenderedNote in
+            let note = notes[position]
             let path = SitePath.note(note)
             var renderer = NoteRenderer(note: note, pagePath: path, idPrefix: note.slug, links: links, fragments: fragments)
             let body = renderer.render(note.document)
@@ -86,11 +89,11 @@ package struct SiteBuilder {
             // The same entries for the log page, links made from the log's place in the site.
             var logRenderer = NoteRenderer(note: note, pagePath: SitePath.log, idPrefix: "log-\(note.slug)", links: links, fragments: fragments)
             let logEntries = note.entries.map { entry in
-                (entry: entry, note: note, html: logRenderer.render(Array(note.document.children[entry.blocks])))
+                LogEntry(entry: entry, note: position, html: logRenderer.render(Array(note.document.children[entry.blocks])))
             }
             return RenderedNote(file: file, diagnostics: renderer.diagnostics, entries: logEntries)
         }
-        var renderedEntries: [(entry: Entry, note: Note, html: String)] = []
+        var renderedEntries: [LogEntry] = []
         for note in rendered {
             files.append(note.file)
             diagnostics += note.diagnostics
@@ -101,7 +104,7 @@ package struct SiteBuilder {
         // entries: rendered across cores as well, the log (the longest) first.
         let tagNames = Set(notes.flatMap(\.tags)).sorted { $0.lowercased() < $1.lowercased() }
         let listPages: [() -> SiteFile] = [
-            { pageFile(SitePath.log, title: "Research log", template: .log, context: ["entries": Self.log(renderedEntries)]) },
+            { pageFile(SitePath.log, title: "Research log", template: .log, context: ["entries": Self.log(renderedEntries, of: notes)]) },
             { pageFile(SitePath.index, title: notebook.config.title, template: .index, context: index(notes, tagNames: tagNames, summary: summary)) },
         ] + tagNames.map { tag in {
             let path = SitePath.tag(tag)
@@ -188,13 +191,14 @@ package struct SiteBuilder {
     }
 
     /// The log's entries: every dated entry of every note, newest first.
-    private static func log(_ entries: [(entry: Entry, note: Note, html: String)]) -> [[String: Any]] {
+    private static func log(_ entries: [LogEntry], of notes: [Note]) -> [[String: Any]] {
         entries.sorted { a, b in
-            (a.entry.date, b.note.path, b.entry.headingIndex) > (b.entry.date, a.note.path, a.entry.headingIndex)
+            (a.entry.date, notes[b.note].path, b.entry.headingIndex) > (b.entry.date, notes[a.note].path, a.entry.headingIndex)
         }.map { item -> [String: Any] in
-            let notePage = SitePath.relative(from: SitePath.log, to: SitePath.note(item.note))
-            var context: [String: Any] = ["id": "\(item.note.slug)-\(item.entry.anchor)", "dateISO": item.entry.date.dayString,
-                                          "date": item.entry.date.longDay, "noteTitle": item.note.title,
+            let note = notes[item.note]
+            let notePage = SitePath.relative(from: SitePath.log, to: SitePath.note(note))
+            var context: [String: Any] = ["id": "\(note.slug)-\(item.entry.anchor)", "dateISO": item.entry.date.dayString,
+                                          "date": item.entry.date.longDay, "noteTitle": note.title,
                                           "noteURL": notePage, "url": "\(notePage)#\(item.entry.anchor)", "body": item.html]
             if !item.entry.title.isEmpty { context["title"] = item.entry.title }
             return context
@@ -225,7 +229,14 @@ package struct SiteBuilder {
     private struct RenderedNote {
         var file: SiteFile
         var diagnostics: [Diagnostic]
-        var entries: [(entry: Entry, note: Note, html: String)]
+        var entries: [LogEntry]
+    }
+
+    /// A dated entry as the log shows it: its note (by place among the published notes) and its HTML.
+    private struct LogEntry {
+        var entry: Entry
+        var note: Int
+        var html: String
     }
 
     static func newestFirst(_ a: Note, _ b: Note) -> Bool {
