@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Notes
 import Numerics
+import Parallel
 import Store
 
 /// What the last build that wrote the site was made from, and what it wrote. A build whose inputs
@@ -92,9 +93,10 @@ struct BuildManifest: Codable {
         var listing = "labbook \(LabbookVersion.string) \(FileStamp.text("/proc/self/exe"))\n\(settings)\n"
         let rootPath = root.path, outputPath = output.path
         let outputInside = outputPath.hasPrefix(rootPath + "/") ? String(outputPath.dropFirst(rootPath.count + 1)) + "/" : nil
-        for file in Notebook.listFiles(in: root) where outputInside.map({ !file.hasPrefix($0) }) ?? true {
-            listing += "\(file) \(FileStamp.text("\(rootPath)/\(file)"))\n"
-        }
+        // A stat per file, across cores: a thousand notes' stamps, one after another, were a
+        // serial tenth of their build's start.
+        let files = Notebook.listFiles(in: root).filter { file in outputInside.map { !file.hasPrefix($0) } ?? true }
+        listing += ParallelMap.map(files) { file in "\(file) \(FileStamp.text("\(rootPath)/\(file)"))\n" }.joined()
         for file in gitFiles(from: root) { listing += "git \(file) \(FileStamp.text(file))\n" }
         return listing
     }
@@ -127,8 +129,10 @@ struct BuildManifest: Codable {
     }
 
     private static func stamps(of folder: URL) -> [String: FileStamp] {
+        let files = Notebook.listFiles(in: folder)
+        let found = ParallelMap.map(files) { file in FileStamp(path: "\(folder.path)/\(file)") }
         var stamps: [String: FileStamp] = [:]
-        for file in Notebook.listFiles(in: folder) { stamps[file] = FileStamp(path: "\(folder.path)/\(file)") }
+        for (file, stamp) in zip(files, found) { stamps[file] = stamp }
         return stamps
     }
 }

@@ -133,17 +133,14 @@ package struct SiteBuilder {
 
     /// Every relref/ref in every note, drafts included, checked: a draft may link to a draft.
     func referenceDiagnostics() -> [Diagnostic] {
-        var result: [Diagnostic] = []
         let notebookResolver = ReferenceResolver(notes: notebook.notes, includeDrafts: options.includeDrafts)
-        for note in notebook.notes {
+        return ParallelMap.map(notebook.notes) { note -> [Diagnostic] in
             let resolver = notebookResolver.including(drafts: options.includeDrafts || note.isDraft)
-            for case .reference(let reference) in note.embeds {
-                if case .failure(let failure) = resolver.resolve(reference) {
-                    result.append(ReferenceResolver.diagnostic(failure, at: reference.location))
-                }
+            return note.embeds.compactMap { embed in
+                guard case .reference(let reference) = embed, case .failure(let failure) = resolver.resolve(reference) else { return nil }
+                return ReferenceResolver.diagnostic(failure, at: reference.location)
             }
-        }
-        return result
+        }.flatMap { $0 }
     }
 
     /// What the top of a note's page says about its errors, so a page never looks fine when it is not.
