@@ -39,6 +39,12 @@ package struct YAMLNode: Sendable, Hashable {
     private static let parsed = Memo<ParseKey, Result<YAMLNode?, Diagnostic>>(capacity: 20_000)
 
     private static func parseAfresh(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
+        if let simple = SimpleYAML.mapping(text, path: path, firstLine: firstLine) { return simple }
+        return try composed(text, path: path, firstLine: firstLine)
+    }
+
+    /// The text as Yams reads it.
+    static func composed(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
         let node: Node?
         do {
             // UTF-8 named: Yams's default reads the whole environment on every parse, to look for an override.
