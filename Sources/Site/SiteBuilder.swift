@@ -42,9 +42,11 @@ package struct SiteBuilder {
     package func render() -> Output {
         let theme = Theme.load(notebookRoot: notebook.root)
         var diagnostics = notebook.allDiagnostics + theme.diagnostics + referenceDiagnostics()
-        // Sorted by place, then taken in that order: a sort moves a note (dozens of fields) many times.
+        // Sorted by date and path, then taken in that order: sorting the notes themselves copied
+        // two of them (dozens of fields each) at every comparison.
         let published = publishedNotes
-        let notes = published.indices.sorted { Self.newestFirst(published[$0], published[$1]) }.map { published[$0] }
+        let places = published.map { (date: $0.date, path: $0.path) }
+        let notes = places.indices.sorted { Self.newestFirst(places[$0], places[$1]) }.map { published[$0] }
         let links = SiteLinks(notes: notebook.notes, includeDrafts: options.includeDrafts)
         var files: [SiteFile] = []
         let (math, mathDiagnostics) = typesetMath(notes)
@@ -108,7 +110,7 @@ package struct SiteBuilder {
             { pageFile(SitePath.index, title: notebook.config.title, template: .index, context: index(notes, tagNames: tagNames, summary: summary)) },
         ] + tagNames.map { tag in {
             let path = SitePath.tag(tag)
-            let tagged = notes.filter { $0.tags.contains(tag) }.map { summary($0, from: path) }
+            let tagged = Array(notes.lazy.filter { $0.tags.contains(tag) }.map { summary($0, from: path) })
             return pageFile(path, title: "Tagged “\(tag)”", template: .tag, context: ["name": tag, "notes": tagged])
         } } + [
             { SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes, summaries: summaries), with: .feed))) },
@@ -116,10 +118,11 @@ package struct SiteBuilder {
         files += ParallelMap.map(listPages) { $0() }
         files.append(SiteFile(path: SitePath.stylesheet, content: .text(theme.stylesheet)))
         files += directives.files
-        let showsMath = files.contains { file in
+        // Ten megabytes of pages over the corpus: searched across cores.
+        let showsMath = ParallelMap.map(files) { file in
             if case .text(let text) = file.content { return text.holds(PageMath.marker) }
             return false
-        }
+        }.contains(true)
         if showsMath {
             for asset in self.math.siteAssets {
                 files.append(SiteFile(path: SitePath.katex + asset.path, content: .copy(from: asset.file)))
@@ -181,7 +184,7 @@ package struct SiteBuilder {
         if !tagNames.isEmpty {
             context["hasTags"] = true
             context["tags"] = tagNames.map { tag in
-                ["name": tag, "url": SitePath.tag(tag), "count": notes.filter { $0.tags.contains(tag) }.count] as [String: Any]
+                ["name": tag, "url": SitePath.tag(tag), "count": notes.count { $0.tags.contains(tag) }] as [String: Any]
             }
         }
         return context
@@ -236,7 +239,7 @@ package struct SiteBuilder {
         var html: String
     }
 
-    static func newestFirst(_ a: Note, _ b: Note) -> Bool {
+    static func newestFirst(_ a: (date: NoteDate?, path: String), _ b: (date: NoteDate?, path: String)) -> Bool {
         switch (a.date, b.date) {
         case let (x?, y?) where x != y: return x > y
         case (_?, nil): return true
