@@ -41,9 +41,11 @@ package struct Notebook: Sendable {
         let files = listFiles(in: notesURL)
         let assets = files.filter { !$0.hasSuffix(".md") }
         // Notes are parsed in parallel across cores (each on its own), kept in file order.
+        // Paths joined as text: `URL.appendingPathComponent` asks the filesystem whether each one is a folder.
+        let notesPath = notesURL.path
         let read = ParallelMap.map(files.filter { $0.hasSuffix(".md") }) { relative -> Result<Note, Diagnostic> in
             let shownPath = "\(notesFolder)/\(relative)"
-            guard let data = FileManager.default.contents(atPath: notesURL.appendingPathComponent(relative).path) else {
+            guard let data = FileManager.default.contents(atPath: "\(notesPath)/\(relative)") else {
                 return .failure(Diagnostic(SourceLocation(path: shownPath, line: 1, column: 1), "cannot read this file"))
             }
             guard let text = String(data: data, encoding: .utf8) else {

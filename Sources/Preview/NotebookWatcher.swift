@@ -37,13 +37,15 @@ struct NotebookWatcher {
 
     private func look(_ folders: [String], files: [String]) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
+        // Paths joined as text: `URL.appendingPathComponent` asks the filesystem whether each one is a folder.
+        let rootPath = root.path
         for folder in folders {
             for file in Notebook.listFiles(in: root.appendingPathComponent(folder)) where !Self.isTemporary(file) {
                 let path = "\(folder)/\(file)"
-                stamps[path] = FileStamp(path: root.appendingPathComponent(path).path)
+                stamps[path] = FileStamp(path: "\(rootPath)/\(path)")
             }
         }
-        for file in files { stamps[file] = FileStamp(path: root.appendingPathComponent(file).path) }
+        for file in files { stamps[file] = FileStamp(path: "\(rootPath)/\(file)") }
         return stamps
     }
 

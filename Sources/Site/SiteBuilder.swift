@@ -105,12 +105,14 @@ package struct SiteBuilder {
         // The index, the log, a page per tag and the feed read only the notes and their rendered
         // entries: rendered across cores as well, the log (the longest) first.
         let tagNames = Set(notes.flatMap(\.tags)).sorted { $0.lowercased() < $1.lowercased() }
+        // Every tag page is in tags/, so a note's listing reads the same on each of its tags' pages: made once.
+        let tagListings = ParallelMap.map(notes) { note in note.tags.first.map { summary(note, from: SitePath.tag($0)) } }
         let listPages: [() -> SiteFile] = [
             { pageFile(SitePath.log, title: "Research log", template: .log, context: ["entries": Self.log(renderedEntries, of: notes)]) },
             { pageFile(SitePath.index, title: notebook.config.title, template: .index, context: index(notes, tagNames: tagNames, summary: summary)) },
         ] + tagNames.map { tag in {
             let path = SitePath.tag(tag)
-            let tagged = Array(notes.lazy.filter { $0.tags.contains(tag) }.map { summary($0, from: path) })
+            let tagged = notes.indices.filter { notes[$0].tags.contains(tag) }.compactMap { tagListings[$0] }
             return pageFile(path, title: "Tagged “\(tag)”", template: .tag, context: ["name": tag, "notes": tagged])
         } } + [
             { SiteFile(path: SitePath.feed, content: .text(theme.render(feed(notes, summaries: summaries), with: .feed))) },
