@@ -130,8 +130,10 @@ extension CompiledTemplate {
         static func value(at path: [String], in stack: [Any]) -> Any? {
             if path.count == 1, path[0] == "." { return stack.last.flatMap(represented) }
             var found: Any?
-            for object in stack.reversed() {
-                if let child = child(path[0], of: object) { found = child; break }
+            var level = stack.count - 1
+            while level >= 0 {
+                if let child = child(path[0], of: stack[level]) { found = child; break }
+                level -= 1
             }
             guard var value = found else { return nil }
             for name in path.dropFirst() {
@@ -143,6 +145,8 @@ extension CompiledTemplate {
 
         /// What an object holds under a name: a dictionary's entry, a field of any other value.
         private static func child(_ name: String, of object: Any) -> Any? {
+            // The contexts are dictionaries nearly all the way down.
+            if let dictionary = object as? [String: Any] { return dictionary[name] }
             guard let object = represented(object) else { return nil }
             switch object {
             case let dictionary as [String: Any]: return dictionary[name]
@@ -158,11 +162,14 @@ extension CompiledTemplate {
 
         /// A value as swift-mustache sees it (NSNull as nothing).
         private static func represented(_ value: Any) -> Any? {
-            switch value {
-            case is [String: Any], is String, is Int, is Bool: return value
-            case let custom as MustacheCustomRepresentation: return custom.representation
-            default: return value
+            // The kinds labbook's contexts are made of, told by their type alone: a cast to a
+            // protocol looks up its conformance.
+            let type = Swift.type(of: value)
+            if type == String.self || type == [String: Any].self || type == [[String: Any]].self || type == Int.self || type == Bool.self {
+                return value
             }
+            guard let custom = value as? MustacheCustomRepresentation else { return value }
+            return custom.representation
         }
     }
 }
