@@ -3,12 +3,23 @@
 /// domain, and which trailing punctuation is the sentence's, not the link's.
 enum BareURL {
     static func link(in node: inout MarkdownNode) {
-        if [.link, .image, .code, .codeBlock, .htmlBlock, .htmlInline].contains(node.kind) { return }
-        var children: [MarkdownNode] = []
-        for var child in node.children {
-            if child.kind == .text { children += split(child) } else { link(in: &child); children.append(child) }
+        switch node.kind {
+        case .link, .image, .code, .codeBlock, .htmlBlock, .htmlInline: return
+        default: break
         }
-        node.children = children
+        // In place: a tree with no link in it (most of them) is walked, not copied.
+        var index = 0
+        while index < node.children.count {
+            guard node.children[index].kind == .text else {
+                link(in: &node.children[index])
+                index += 1
+                continue
+            }
+            guard mayHoldLink(node.children[index].literal) else { index += 1; continue }
+            let pieces = split(node.children[index])
+            node.children.replaceSubrange(index...index, with: pieces)
+            index += pieces.count
+        }
     }
 
     /// A text node as text and link nodes.

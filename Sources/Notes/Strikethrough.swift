@@ -88,9 +88,11 @@ enum Strikethrough {
 
     /// Adjacent text nodes joined (cmark splits text at every character that might have been syntax).
     static func merged(_ nodes: [MarkdownNode]) -> [MarkdownNode] {
+        // Most runs of inline nodes have no two texts side by side: they are kept as they are.
+        guard nodes.indices.dropFirst().contains(where: { nodes[$0].kind == .text && nodes[$0 - 1].kind == .text }) else { return nodes }
         var result: [MarkdownNode] = []
         for node in nodes {
-            if node.kind == .text, let last = result.last, last.kind == .text {
+            if node.kind == .text, result.last?.kind == .text {
                 result[result.count - 1].literal += node.literal
             } else {
                 result.append(node)
