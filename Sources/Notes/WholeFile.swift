@@ -17,39 +17,47 @@ package enum WholeFile {
 
     /// A missing folder is made first.
     package static func write(_ data: Data, to path: String, durable: Bool = false) throws(Failure) {
-        guard let slash = path.lastIndex(of: "/") else { return try write(data, to: "./" + path, durable: durable) }
+        if let failure = data.withUnsafeBytes({ write($0, to: path, durable: durable) }) { throw failure }
+    }
+
+    /// Text, as its UTF-8 bytes (without copying them into a `Data` first).
+    package static func write(_ text: String, to path: String, durable: Bool = false) throws(Failure) {
+        var text = text
+        if let failure = text.withUTF8({ write(UnsafeRawBufferPointer($0), to: path, durable: durable) }) { throw failure }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, durable: Bool) -> Failure? {
+        guard let slash = path.lastIndex(of: "/") else { return write(bytes, to: "./" + path, durable: durable) }
         let folder = String(path[..<slash])
         let temporary = "\(folder)/.\(path[path.index(after: slash)...]).\(getpid()).tmp"
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor < 0, errno == ENOENT {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw Failure(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
+                return Failure(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
             }
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         }
-        guard descriptor >= 0 else { throw Failure(path: temporary, reason: String(cString: strerror(errno))) }
-        let complete = data.withUnsafeBytes { bytes -> Bool in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
+        guard descriptor >= 0 else { return Failure(path: temporary, reason: String(cString: strerror(errno))) }
+        var offset = 0, complete = true
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written <= 0 { complete = false; break }
+            offset += written
         }
         let synced = !durable || fsync(descriptor) == 0
         guard close(descriptor) == 0, complete, synced else {
             unlink(temporary)
-            throw Failure(path: temporary, reason: durable ? "short write or fsync failed" : "short write")
+            return Failure(path: temporary, reason: durable ? "short write or fsync failed" : "short write")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw Failure(path: path, reason: reason)
+            return Failure(path: path, reason: reason)
         }
         if durable {
             let folderDescriptor = open(folder, O_RDONLY)
             if folderDescriptor >= 0 { fsync(folderDescriptor); close(folderDescriptor) }
         }
+        return nil
     }
 }
