@@ -10,7 +10,7 @@ package enum HTML {
         var text = text
         return text.withUTF8 { bytes in
             // Most text has nothing to escape: one pass over the bytes, and the string itself back.
-            guard let first = bytes.firstIndex(where: special) else { return nil }
+            guard let first = firstSpecial(in: bytes, apostrophe: apostrophe, special) else { return nil }
             var escaped: [UInt8] = []
             escaped.reserveCapacity(bytes.count + 16)
             escaped += bytes[..<first]
@@ -26,5 +26,25 @@ package enum HTML {
             }
             return String(decoding: escaped, as: UTF8.self)
         } ?? text
+    }
+
+    /// The offset of the first byte to escape: sixteen bytes compared at a time (the text of every
+    /// paragraph of every page goes through here), the last few and the block holding it one by one.
+    private static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>, apostrophe: UInt8, _ special: (UInt8) -> Bool) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var offset = 0
+        let ampersand = SIMD16<UInt8>(repeating: UInt8(ascii: "&")), less = SIMD16<UInt8>(repeating: UInt8(ascii: "<"))
+        let greater = SIMD16<UInt8>(repeating: UInt8(ascii: ">")), quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+        let apostrophes = SIMD16<UInt8>(repeating: apostrophe)
+        while offset + 16 <= bytes.count {
+            let block = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            if any((block .== ampersand) .| (block .== less) .| (block .== greater) .| (block .== quote) .| (block .== apostrophes)) { break }
+            offset += 16
+        }
+        while offset < bytes.count {
+            if special(base[offset]) { return offset }
+            offset += 1
+        }
+        return nil
     }
 }

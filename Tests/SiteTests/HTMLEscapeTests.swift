@@ -11,4 +11,21 @@ import Testing
         #expect(HTML.escape("") == "")
         #expect(HTML.escape("&") == "&amp;")
     }
+
+    /// Long texts are searched sixteen bytes at a time: a character to escape is found wherever it is.
+    @Test func aCharacterToEscapeIsFoundAtAnyPlaceOfALongText() {
+        for length in [15, 16, 17, 31, 32, 33, 100] {
+            for place in 0..<length {
+                for special in ["&", "<", ">", "\"", "'"] {
+                    var characters = Array(repeating: "a", count: length)
+                    characters[place] = special
+                    let text = characters.joined()
+                    let expected = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+                    #expect(HTML.escape(text) == expected, "\(text)")
+                    #expect(HTML.escape(text, apostrophes: true) == expected.replacingOccurrences(of: "'", with: "&#39;"), "\(text)")
+                }
+            }
+        }
+    }
 }
