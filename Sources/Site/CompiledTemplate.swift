@@ -213,42 +213,35 @@ struct CompiledTemplate: Sendable {
             }
         }
 
+        /// Blanks, a run of the bytes `allowed` accepts, blanks again: the run.
+        private mutating func readWord(_ allowed: (UInt8) -> Bool = isNameByte) -> String {
+            skipWhitespace()
+            let start = position
+            while let byte = current, allowed(byte) { position += 1 }
+            let word = text(start..<position)
+            skipWhitespace()
+            return word
+        }
+
         /// A variable's or a section's name and the `}}` after it. A transform (`f(x)`), a name
         /// that starts with a dot or an empty name is swift-mustache's.
         private mutating func readName() -> String? {
-            skipWhitespace()
-            let start = position
-            while let byte = current, Self.isNameByte(byte) { position += 1 }
-            let name = text(start..<position)
-            skipWhitespace()
+            let name = readWord()
             guard !name.isEmpty, name == "." || !name.hasPrefix("."), readClose() else { return nil }
             return name
         }
 
         private mutating func readPartialName() -> String? {
-            skipWhitespace()
-            let start = position
-            while let byte = current, Self.isNameByte(byte) || byte == UInt8(ascii: "/") { position += 1 }
-            let name = text(start..<position)
-            skipWhitespace()
+            let name = readWord { Self.isNameByte($0) || $0 == UInt8(ascii: "/") }
             guard !name.isEmpty, !name.hasPrefix("*"), readClose() else { return nil }
             return name
         }
 
         /// `CONTENT_TYPE: NAME}}`, for the content types labbook renders itself.
         private mutating func readContentType() -> Bool? {
-            skipWhitespace()
-            let start = position
-            while let byte = current, Self.isNameByte(byte) { position += 1 }
-            let variable = text(start..<position)
-            skipWhitespace()
-            guard variable == "CONTENT_TYPE", current == UInt8(ascii: ":") else { return nil }
+            guard readWord() == "CONTENT_TYPE", current == UInt8(ascii: ":") else { return nil }
             position += 1
-            skipWhitespace()
-            let valueStart = position
-            while let byte = current, Self.isNameByte(byte) { position += 1 }
-            let value = text(valueStart..<position)
-            skipWhitespace()
+            let value = readWord()
             guard readClose() else { return nil }
             return CompiledTemplate.escapingContentTypes[value]
         }
