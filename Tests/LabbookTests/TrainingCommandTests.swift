@@ -34,7 +34,9 @@ func records(in folder: ScratchFolder) -> [String: Data] {
     var found: [String: Data] = [:]
     for shard in (try? FileManager.default.contentsOfDirectory(atPath: results.path)) ?? [] {
         let shardURL = results.appendingPathComponent(shard)
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? [] {
+        // A hidden file is a record being written (WholeFile's temporary file, renamed into place
+        // when whole): not stored yet. Counting one made a test kill a worker as it stored its first record.
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: shardURL.path)) ?? [] where !file.hasPrefix(".") {
             found[file] = FileManager.default.contents(atPath: shardURL.appendingPathComponent(file).path)
         }
     }
