@@ -23,7 +23,9 @@ package enum NotebookScaffold {
             (Notebook.configFile, "title: \"\(quoted)\"\n# author: your name\n# base_url: https://example.org/notebook/   # used only by the feed\n"),
             (note, NoteTemplate.text(title: "Starting the notebook", day: day)),
         ]
-        let ignored = ["site/*", ".labbook/"]
+        // A record is written to a hidden temporary file beside it and renamed into place; a worker
+        // killed in between leaves that file, which is no record and no one's to commit.
+        let ignored = ["site/*", ".labbook/", "results/**/.*.tmp"]
         let gitignore = root.appendingPathComponent(".gitignore")
         let existing = (try? String(contentsOf: gitignore, encoding: .utf8)) ?? ""
         let missing = ignored.filter { line in !existing.split(separator: "\n").contains { $0 == line } }

@@ -28,7 +28,30 @@ import Testing
         let folder = try ScratchFolder()
         try folder.write(".gitignore", "*.log")
         #expect(try LabbookProcess.run(["init", folder.url.path]).status == 0)
-        #expect(folder.read(".gitignore") == "*.log\nsite/*\n.labbook/\n")
+        #expect(folder.read(".gitignore") == "*.log\nsite/*\n.labbook/\nresults/**/.*.tmp\n")
+    }
+
+    /// git, asked whether it ignores each path of a notebook made by `init`.
+    @Test func aRecordIsCommittedAndTheTemporaryFileAKilledWorkerLeavesIsNot() throws {
+        let folder = try ScratchFolder()
+        #expect(try LabbookProcess.run(["init", folder.url.path]).status == 0)
+        func ignored(_ path: String) throws -> Bool {
+            let git = Process()
+            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            git.arguments = ["git", "-C", folder.url.path, "check-ignore", "-q", "--no-index", path]
+            try git.run()
+            git.waitUntilExit()
+            return git.terminationStatus == 0
+        }
+        let initialised = Process()
+        initialised.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        initialised.arguments = ["git", "-C", folder.url.path, "init", "-q"]
+        try initialised.run()
+        initialised.waitUntilExit()
+        #expect(try ignored("results/ab/.ab12.json.4242.tmp"))
+        #expect(try !ignored("results/ab/ab12.json"))
+        #expect(try ignored("site/index.html") && ignored(".labbook/cache/build.json"))
+        #expect(try !ignored("notes/2024-01-01-a.md"))
     }
 
     @Test func newRefusesOutsideANotebookAndNamesInit() throws {
