@@ -37,8 +37,7 @@ struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         for (file, text) in builtIn.sorted(by: { $0.key < $1.key }) where file.hasSuffix(ThemeTemplate.fileExtension) {
             // The built-in templates are tested to parse; a failure here is a labbook bug, reported all the same.
-            if let problem = register(text, file: file, in: &library, fallback: "") { diagnostics.append(problem) }
-            else { registered[name(of: file)] = TemplateEscaping.registered(text) }
+            if let problem = register(text, file: file, in: &library, recording: &registered, fallback: "") { diagnostics.append(problem) }
         }
         var stylesheet = builtIn[stylesheetFile]
         let folder = notebookRoot.appendingPathComponent(Theme.folder)
@@ -51,12 +50,9 @@ struct Theme: Sendable {
                 let name = name(of: file)
                 if let problem = misspelt(name, file: file) { diagnostics.append(problem) }
                 let fallback = library.getTemplate(named: name) == nil ? "" : "; using the built-in '\(name)' instead"
-                if let problem = register(text, file: file, in: &library, fallback: fallback) {
+                if let problem = register(text, file: file, in: &library, recording: &registered, fallback: fallback) {
                     diagnostics.append(problem)
-                    continue
-                }
-                registered[name] = TemplateEscaping.registered(text)
-                if let builtInText = builtIn[file] {
+                } else if let builtInText = builtIn[file] {
                     diagnostics += TemplateVariables.unknown(in: text, file: file, builtIn: builtInText, template: name)
                 }
             }
@@ -71,11 +67,15 @@ struct Theme: Sendable {
         return template.isInline && text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
-    /// A template that does not parse leaves the one registered before it (the built-in) in place.
-    private static func register(_ text: String, file: String, in library: inout MustacheLibrary, fallback: String) -> Diagnostic? {
+    /// A template that does not parse leaves the one registered before it (the built-in) in place;
+    /// one that does is also recorded, by name, as registered (for `CompiledTemplate`).
+    private static func register(_ text: String, file: String, in library: inout MustacheLibrary, recording registered: inout [String: String],
+                                 fallback: String) -> Diagnostic? {
         let shown = "\(folder)/\(file)"
         do {
-            try library.register(TemplateEscaping.registered(text), named: name(of: file))
+            let registeredText = TemplateEscaping.registered(text)
+            try library.register(registeredText, named: name(of: file))
+            registered[name(of: file)] = registeredText
             return nil
         } catch let error as MustacheTemplate.ParserError {
             return Diagnostic(SourceLocation(path: shown, line: max(1, error.context.lineNumber - TemplateEscaping.linesAdded),
