@@ -41,13 +41,13 @@ package struct SiteBuilder {
 
     package func render() -> Output {
         let theme = Theme.load(notebookRoot: notebook.root)
-        var diagnostics = notebook.allDiagnostics + theme.diagnostics + referenceDiagnostics()
+        let links = SiteLinks(notes: notebook.notes, includeDrafts: options.includeDrafts)
+        var diagnostics = notebook.allDiagnostics + theme.diagnostics + referenceDiagnostics(links.resolver)
         // Sorted by date and path, then taken in that order: sorting the notes themselves copied
         // two of them (dozens of fields each) at every comparison.
         let published = publishedNotes
         let places = published.map { (date: $0.date, path: $0.path) }
         let notes = places.indices.sorted { Self.newestFirst(places[$0], places[$1]) }.map { published[$0] }
-        let links = SiteLinks(notes: notebook.notes, includeDrafts: options.includeDrafts)
         var files: [SiteFile] = []
         let (math, mathDiagnostics) = typesetMath(notes)
         diagnostics += mathDiagnostics
@@ -137,9 +137,9 @@ package struct SiteBuilder {
     }
 
     /// Every relref/ref in every note, drafts included, checked: a draft may link to a draft.
-    func referenceDiagnostics() -> [Diagnostic] {
-        let notebookResolver = ReferenceResolver(notes: notebook.notes, includeDrafts: options.includeDrafts)
-        return ParallelMap.map(notebook.notes) { note -> [Diagnostic] in
+    /// `notebookResolver` resolves over every note, drafts as the options say (render passes its links' own).
+    func referenceDiagnostics(_ notebookResolver: ReferenceResolver) -> [Diagnostic] {
+        ParallelMap.map(notebook.notes) { note -> [Diagnostic] in
             let resolver = notebookResolver.including(drafts: options.includeDrafts || note.isDraft)
             return note.embeds.compactMap { embed in
                 guard case .reference(let reference) = embed, case .failure(let failure) = resolver.resolve(reference) else { return nil }

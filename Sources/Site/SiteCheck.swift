@@ -5,6 +5,6 @@ extension SiteBuilder {
     /// templates, and the notes' formulas. `render()` finds the same problems again; the pipeline's
     /// check stage asks early.
     package func check() -> [Diagnostic] {
-        Theme.load(notebookRoot: notebook.root).diagnostics + referenceDiagnostics() + typesetMath(publishedNotes).diagnostics
+        Theme.load(notebookRoot: notebook.root).diagnostics + referenceDiagnostics(ReferenceResolver(notes: notebook.notes, includeDrafts: options.includeDrafts)) + typesetMath(publishedNotes).diagnostics
     }
 }
