@@ -129,8 +129,8 @@ struct BuildManifest: Codable {
     }
 
     private static func stamps(of folder: URL) -> [String: FileStamp] {
-        let files = Notebook.listFiles(in: folder)
-        let found = ParallelMap.map(files) { file in FileStamp(path: "\(folder.path)/\(file)") }
+        let files = Notebook.listFiles(in: folder), folderPath = folder.path
+        let found = ParallelMap.map(files) { file in FileStamp(path: "\(folderPath)/\(file)") }
         var stamps: [String: FileStamp] = [:]
         for (file, stamp) in zip(files, found) { stamps[file] = stamp }
         return stamps
