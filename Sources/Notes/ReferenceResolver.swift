@@ -3,25 +3,22 @@ import Synchronization
 /// Finds the note a `relref`/`ref` names: by path inside notes/, else by file name when only one
 /// note has it (with or without its date prefix).
 package struct ReferenceResolver: Sendable {
-    private let notes: [Note]
     private let includeDrafts: Bool
     private let index: Index
+    private var notes: [Note] { index.notes }
 
     package init(notes: [Note], includeDrafts: Bool) {
-        self.notes = notes
-        self.includeDrafts = includeDrafts
-        index = Index(notes)
+        self.init(includeDrafts: includeDrafts, index: Index(notes))
     }
 
-    private init(notes: [Note], includeDrafts: Bool, index: Index) {
-        self.notes = notes
+    private init(includeDrafts: Bool, index: Index) {
         self.includeDrafts = includeDrafts
         self.index = index
     }
 
     /// The same resolver, for a note that may or may not link to drafts (the index is shared).
     package func including(drafts: Bool) -> ReferenceResolver {
-        ReferenceResolver(notes: notes, includeDrafts: drafts, index: index)
+        ReferenceResolver(includeDrafts: drafts, index: index)
     }
 
     /// The notes by path, file name and slug, made once: each reference used to look through
@@ -31,7 +28,7 @@ package struct ReferenceResolver: Sendable {
         let byPath: [String: [Int]]
         let byFileName: [String: [Int]]
         let bySlug: [String: [Int]]
-        private let notes: [Note]
+        let notes: [Note]
         private let anchors = Mutex<[Int: Set<String>]>([:])
 
         init(_ notes: [Note]) {
