@@ -32,7 +32,9 @@ package struct Build {
     package func run(_ stages: [Stage]) throws(BuildFailure) -> BuildReport {
         // Only a build that writes the site keeps figures on disk: `check` and `status` write nothing.
         if !cacheGiven && !stages.contains(.write) {
-            return try Build(root: root, options: options, log: log, cache: BuildCache(figures: .inMemory())).run(stages)
+            // They start from the records the last build kept, and leave them as they were.
+            let records = RecordCache(snapshot: BuildCache.recordsSnapshot(root))
+            return try Build(root: root, options: options, log: log, cache: BuildCache(records: records, figures: .inMemory())).run(stages)
         }
         // A build like the last one, of the same files, with the site as it left it, has nothing to do.
         let listing = upToDateListing(stages)
@@ -71,7 +73,11 @@ package struct Build {
 
         let figures = analyse(notebook, planned, after: report.training, git: git?.value)
         // A build of the whole site asked for every figure it shows; the rest are edited away.
-        if stages.contains(.write) { cache.figures.prune() }
+        // It also looked at every record, so the next build can start from what it read.
+        if stages.contains(.write) {
+            cache.figures.prune()
+            cache.records.saveSnapshot()
+        }
         report.found += figures.diagnostics.found(by: .analyse)
         guard stages.contains(.render) else { return report.finished() }
 

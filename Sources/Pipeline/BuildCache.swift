@@ -4,8 +4,9 @@ import Site
 import Synchronization
 import Store
 
-/// What a build keeps from the builds before it: records read from results/ (by file stamp) and
-/// drawn figures (by their inputs, also on disk under `.labbook/cache/figures/`). One build makes
+/// What a build keeps from the builds before it: records read from results/ (by file stamp, also
+/// on disk in `.labbook/cache/records`) and drawn figures (by their inputs, also on disk under
+/// `.labbook/cache/figures/`). One build makes
 /// its own; `serve` gives the same one to every rebuild.
 package final class BuildCache: Sendable {
     package let records: RecordCache
@@ -62,9 +63,14 @@ package final class BuildCache: Sendable {
         self.keepsTypesetter = keepsTypesetter
     }
 
-    /// Figures on disk in the notebook's `.labbook/cache/figures/`.
+    /// Figures on disk in the notebook's `.labbook/cache/figures/`, records in `.labbook/cache/records`.
     package convenience init(notebookRoot: URL, keepsTypesetter: Bool = false) {
-        self.init(figures: FigureCache(folder: Self.figuresFolder(notebookRoot)), keepsTypesetter: keepsTypesetter)
+        self.init(records: RecordCache(snapshot: Self.recordsSnapshot(notebookRoot)),
+                  figures: FigureCache(folder: Self.figuresFolder(notebookRoot)), keepsTypesetter: keepsTypesetter)
+    }
+
+    package static func recordsSnapshot(_ root: URL) -> URL {
+        root.appendingPathComponent(".labbook/cache/records")
     }
 
     package static func figuresFolder(_ root: URL) -> URL {

@@ -97,6 +97,7 @@ package struct ResultsStore: Sendable {
             }
         }
         // Decoding and checking records is most of reading the store: done across cores, in order.
+        cache?.readSnapshot()
         let lookups = ParallelMap.map(files) { lookup(String($0.file.dropLast(".json".count))) }
         var records: [TrialRecord] = []
         var damaged: [DamagedRecord] = []
