@@ -73,11 +73,11 @@ package struct Build {
 
         let figures = analyse(notebook, planned, after: report.training, git: git?.value)
         // A build of the whole site asked for every figure it shows; the rest are edited away.
-        // It also looked at every record, so the next build can start from what it read.
-        if stages.contains(.write) {
-            cache.figures.prune()
-            cache.records.saveSnapshot()
-        }
+        if stages.contains(.write) { cache.figures.prune() }
+        // It also looked at every record: kept for the next build while this one renders.
+        let records = cache.records
+        let keeping = stages.contains(.write) ? Background { records.saveSnapshot() } : nil
+        defer { _ = keeping?.value }
         report.found += figures.diagnostics.found(by: .analyse)
         guard stages.contains(.render) else { return report.finished() }
 

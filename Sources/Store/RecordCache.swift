@@ -95,18 +95,24 @@ package final class RecordCache: @unchecked Sendable {
     package func saveSnapshot() {
         lock.withLock {
             guard let snapshot, let kept = snapshotStamps else { return }
-            var saved: [RecordSnapshot.Entry] = []
+            var keeping: [(path: String, entry: Entry, stamp: FileStamp, digest: String)] = []
             for (path, entry) in entries where entry.look >= 0 && entry.settled {
                 guard let stamp = entry.stamp, let digest = entry.digest else { continue }
-                switch entry.lookup {
-                case .found(let record): saved.append(.init(path: path, stamp: stamp, digest: digest, record: record))
-                case .unreadable(_, let reason): saved.append(.init(path: path, stamp: stamp, digest: digest, unreadable: reason))
-                case .missing: continue
-                }
+                if case .missing = entry.lookup { continue }
+                keeping.append((path, entry, stamp, digest))
             }
-            let stamps = Dictionary(uniqueKeysWithValues: saved.map { ($0.path, $0.stamp) })
+            let stamps = Dictionary(uniqueKeysWithValues: keeping.map { ($0.path, $0.stamp) })
             guard stamps != kept else { return }
-            RecordSnapshot.save(saved.sorted { $0.path < $1.path }, to: snapshot)
+            let saved = keeping.sorted { $0.path < $1.path }.map { kept in
+                var saved = RecordSnapshot.Entry(path: kept.path, stamp: kept.stamp, digest: kept.digest)
+                switch kept.entry.lookup {
+                case .found(let record): saved.record = record
+                case .unreadable(_, let reason): saved.unreadable = reason
+                case .missing: break
+                }
+                return saved
+            }
+            RecordSnapshot.save(saved, to: snapshot)
             snapshotStamps = stamps
         }
     }

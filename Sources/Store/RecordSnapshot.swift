@@ -38,7 +38,7 @@ package enum RecordSnapshot {
     /// Written whole (a reader sees the old snapshot or the new one); one that cannot be written
     /// only means the next build reads the record files.
     static func save(_ entries: [Entry], to url: URL) {
-        guard let payload = try? SnapshotEncoder.encode(entries) else { return }
+        guard let payload = try? SnapshotEncoder.encodeEach(entries) else { return }
         var bytes = Array(header.utf8)
         bytes.append(contentsOf: SHA256.hash(data: payload))
         bytes.append(contentsOf: payload)
