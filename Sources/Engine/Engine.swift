@@ -47,8 +47,14 @@ package enum Engine {
         return dataset
     }
 
-    /// The dataset files whose fingerprints this process computed (a build's inputs beyond its notes).
+    /// The dataset files whose fingerprints this process asked for (a build's inputs beyond its notes).
     package static var datasetFilesRead: [String] { CompressedFile.hashedFiles }
+
+    /// The dataset files' hashes worth keeping for the next process (`DatasetHashes`).
+    package static var datasetFileHashes: [FileHash] { CompressedFile.settledHashes }
+
+    /// Hashes an earlier process kept: a file whose stamp is unchanged is not hashed again.
+    package static func rememberDatasetFileHashes(_ hashes: [FileHash]) { CompressedFile.remember(hashes) }
 
     /// The dataset's fingerprint for trial keys: a content hash of its files, or the generator's
     /// name and parameters.

@@ -59,7 +59,10 @@ package struct Build {
         if stages.contains(.check) { report.found += check(notebook, math: math).found(by: .check) }
         guard stages.contains(.plan) else { return report.finished() }
 
+        // Dataset files are hashed for their fingerprints; one unchanged since the last build is not.
+        let keptHashes = DatasetHashes.remember(root)
         let planned = plan(notebook)
+        if stages.contains(.write) { DatasetHashes.keep(root, unlessSameAs: keptHashes) }
         report.planned = planned
         report.found += planned.diagnostics.found(by: .plan)
         if stages.contains(.run) {

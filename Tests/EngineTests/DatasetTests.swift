@@ -57,6 +57,36 @@ final class DatasetTests: XCTestCase {
         XCTAssertNotEqual(try Engine.datasetFingerprint(c), before)
     }
 
+    /// A hash an earlier build kept stands for a file whose stamp is unchanged (the file is not
+    /// read again); a file whose stamp changed is hashed anew; a file changed just before it was
+    /// hashed is not kept for another build.
+    func testKeptFileHashesStandForUnchangedFilesOnly() throws {
+        let path = directory.appendingPathComponent("kept.csv").path
+        try "x,label\n1,0\n2,1\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let hourAgo = Date(timeIntervalSinceNow: -3600)
+        try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: path)
+        var c = TrialConfig()
+        c.dataset = "csv:\(path)"
+        let kept = String(repeating: "0", count: 64)
+        Engine.rememberDatasetFileHashes([FileHash(stamp: CompressedFile.stamp(path).text, sha256: kept)])
+        let remembered = try Engine.datasetFingerprint(c)
+        XCTAssertTrue(remembered.contains(kept), remembered)
+        XCTAssertTrue(Engine.datasetFileHashes.contains(FileHash(stamp: CompressedFile.stamp(path).text, sha256: kept)))
+
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -1800)], ofItemAtPath: path)
+        let rehashed = try Engine.datasetFingerprint(c)
+        XCTAssertFalse(rehashed.contains(kept), "a changed stamp is hashed again")
+        XCTAssertTrue(Engine.datasetFileHashes.contains { $0.stamp == CompressedFile.stamp(path).text && $0.sha256 != kept })
+        XCTAssertFalse(Engine.datasetFileHashes.contains { $0.sha256 == kept }, "the old stamp's hash is not kept")
+
+        let fresh = directory.appendingPathComponent("fresh.csv").path
+        try "x,label\n1,0\n".write(toFile: fresh, atomically: true, encoding: .utf8)
+        c.dataset = "csv:\(fresh)"
+        _ = try Engine.datasetFingerprint(c)
+        XCTAssertTrue(Engine.datasetFilesRead.contains(fresh))
+        XCTAssertFalse(Engine.datasetFileHashes.contains { $0.stamp.hasPrefix(fresh + "|") }, "changed within the second: not kept")
+    }
+
     func testMissingFashionMNISTNamesThePathAndThePackage() {
         var c = TrialConfig()
         c.dataset = "fashion-mnist"

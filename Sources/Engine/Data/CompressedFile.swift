@@ -28,19 +28,33 @@ enum CompressedFile {
     }
 
     /// SHA-256 of the file's bytes as stored (compressed files are hashed compressed).
-    /// Remembered per process for an unchanged file (same size and modification time): a build
-    /// asks for the same fingerprint once per trial.
+    /// Remembered for an unchanged file (same size and modification time): a build asks for the
+    /// same fingerprint once per trial, and a build may start from the hashes the last one kept.
     static func sha256(_ path: String) throws -> String {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let stamp = "\(path)|\((attributes?[.size] as? NSNumber)?.int64Value ?? -1)|\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        let (stamp, modified) = self.stamp(path)
+        HashCache.shared.asked(path, stamp)
         if let known = HashCache.shared.value(stamp) { return known }
+        // A file changed within a second of being hashed might change again without its time showing it.
+        let settled = modified < Date().timeIntervalSince1970 - 1
         let hash = try computeSHA256(path)
-        HashCache.shared.store(stamp, hash)
+        HashCache.shared.store(FileHash(stamp: stamp, sha256: hash), settled: settled)
         return hash
+    }
+
+    /// The file's path, size and modification time as one text, and the time.
+    static func stamp(_ path: String) -> (text: String, modified: Double) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return ("\(path)|\((attributes?[.size] as? NSNumber)?.int64Value ?? -1)|\(modified)", modified)
     }
 
     /// Every file hashed in this process: the dataset files builds read.
     static var hashedFiles: [String] { HashCache.shared.paths }
+
+    /// The hashes worth keeping for another process: those of files that had not just changed.
+    static var settledHashes: [FileHash] { HashCache.shared.settled }
+
+    static func remember(_ hashes: [FileHash]) { HashCache.shared.remember(hashes) }
 
     private static func computeSHA256(_ path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -55,14 +69,35 @@ enum CompressedFile {
     }
 }
 
-/// File hashes already computed in this process, keyed by path, size and modification time.
+/// A file's SHA-256 by the stamp it had when hashed: its path, size and modification time.
+package struct FileHash: Codable, Sendable, Hashable {
+    package var stamp: String
+    package var sha256: String
+}
+
+/// File hashes already computed in this process, or kept by an earlier one, by stamp.
 private final class HashCache: @unchecked Sendable {
     static let shared = HashCache()
     private let lock = NSLock()
-    private var hashes: [String: String] = [:]
+    private var hashes: [String: (sha256: String, settled: Bool)] = [:]
+    /// The files whose hashes this process asked for, by path, with the stamp each had when last asked.
+    private var askedFor: [String: String] = [:]
 
-    func value(_ key: String) -> String? { lock.withLock { hashes[key] } }
-    func store(_ key: String, _ hash: String) { lock.withLock { hashes[key] = hash } }
-    /// The files hashed, by path.
-    var paths: [String] { lock.withLock { Set(hashes.keys.map { String($0.prefix { $0 != "|" }) }).sorted() } }
+    func value(_ stamp: String) -> String? { lock.withLock { hashes[stamp]?.sha256 } }
+    func store(_ hash: FileHash, settled: Bool) { lock.withLock { hashes[hash.stamp] = (hash.sha256, settled) } }
+    func asked(_ path: String, _ stamp: String) { lock.withLock { askedFor[path] = stamp } }
+    var paths: [String] { lock.withLock { askedFor.keys.sorted() } }
+
+    /// The hashes of the files asked for, at the stamps they were last asked at: not those of
+    /// files since changed (a `serve` that runs for days keeps one hash per file).
+    var settled: [FileHash] {
+        lock.withLock {
+            askedFor.values.compactMap { stamp in hashes[stamp].flatMap { $0.settled ? FileHash(stamp: stamp, sha256: $0.sha256) : nil } }
+                .sorted { $0.stamp < $1.stamp }
+        }
+    }
+
+    func remember(_ kept: [FileHash]) {
+        lock.withLock { for hash in kept where hashes[hash.stamp] == nil { hashes[hash.stamp] = (hash.sha256, true) } }
+    }
 }
